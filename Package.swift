@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "stackc",
+    products: [
+        .executable(name: "stackc", targets: ["stackc"]),
+        .library(name: "Jsonnet", targets: ["Jsonnet"]),
+    ],
+    targets: [
+        .target(name: "Jsonnet"),
+        .executableTarget(name: "stackc", dependencies: ["Jsonnet"]),
+        .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
+        .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases"]),
+    ]
+)

@@ -1,0 +1,158 @@
+/// Evaluation of the top-level program: the file, its top-level arguments, and the output
+/// modes of the CLI, with the pseudo frames go-jsonnet shows in their traces.
+extension Evaluator {
+    func guarded<T>(_ body: () throws(RuntimeError) -> T) throws(JsonnetError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw JsonnetError.runtime(error, maxTrace: maxTrace)
+        }
+    }
+
+    /// Evaluates the input; a top-level function is called with the top-level arguments.
+    func evaluateTopLevel(_ input: Jsonnet.Input) throws(JsonnetError) -> Value {
+        let file: SourceFile
+        switch input {
+        case .file(let path):
+            guard let bytes = importer.resolver.read(path) else {
+                throw JsonnetError.runtime(RuntimeError(message: "opening input file: \(path): no such file or directory", trace: []), maxTrace: maxTrace)
+            }
+            file = SourceFile(path: path, bytes: bytes)
+        case .snippet(let code, let filename):
+            file = SourceFile(path: filename, text: code)
+        }
+        let analyzed: (node: Node, frameSize: Int)
+        do {
+            let ast = try Parser.parse(file)
+            analyzed = try Analyzer(names: names).analyzeFile(ast)
+        } catch {
+            throw JsonnetError.staticError(error)
+        }
+        return try guarded { () throws(RuntimeError) -> Value in
+            try pushPseudo(TraceName.duringEvaluation)
+            try push(site: nil)
+            let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+            let v = try analyzed.node.eval(frame, self)
+            pop()
+            pop()
+            guard case .function(let fn) = v else { return v }
+            return try callTopLevel(fn)
+        }
+    }
+
+    private func callTopLevel(_ fn: FunctionValue) throws(RuntimeError) -> Value {
+        try pushPseudo(TraceName.topLevelCall)
+        defer { pop() }
+        var named: [(id: Int32, name: String, value: Lazy)] = []
+        for (name, ext) in topLevelArgs.sorted(by: { $0.key < $1.key }) {
+            named.append((names.id(name), name, try externalLazy(ext, name: name, kind: "top-level-arg")))
+        }
+        if let node = fn.node {
+            let frame = try node.bind(captured: fn.frame!, positional: [], named: named, self, site: SiteNode.nowhere)
+            return try node.invoke(frame, self)
+        }
+        let b = fn.builtin!
+        var args: [Value] = []
+        for p in b.params {
+            if let a = named.first(where: { $0.name == p.name }) {
+                args.append(try a.value.force(self, site: nil))
+            } else if let d = p.defaultValue {
+                args.append(d)
+            } else {
+                throw error("Missing argument: \(p.name)", at: nil)
+            }
+        }
+        return try b.call(args, self, site: SiteNode.nowhere)
+    }
+
+    func manifest(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> String {
+        try pushPseudo(TraceName.duringManifestation)
+        defer { pop() }
+        switch mode {
+        case .json:
+            var w = JSONWriter(vm: self, style: .pretty)
+            try w.write(v)
+            return String(decoding: w.out, as: UTF8.self)
+        case .string:
+            guard case .string(let s) = v else {
+                throw error("expected string result, got: \(v.typeName)", at: nil)
+            }
+            return s.string
+        }
+    }
+
+    func manifestStream(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> [String] {
+        guard case .array(let a) = v else {
+            throw error("stream mode: top-level object was a \(v.typeName), should be an array whose elements hold the JSON for each document in the stream.", at: nil)
+        }
+        var docs: [String] = []
+        for i in 0..<a.count {
+            let e = try a.value(i, self, site: nil)
+            docs.append(try manifest(e, mode: mode))
+        }
+        return docs
+    }
+
+    func manifestMulti(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> [(name: String, content: String)] {
+        guard case .object(let o) = v else {
+            throw error("multi mode: top-level object was a \(v.typeName), should be an object whose keys are filenames and values hold the JSON for that file.", at: nil)
+        }
+        var out: [(name: String, content: String)] = []
+        for name in o.visibleFields(self) {
+            let fv = try o.field(name, self, site: nil)!
+            out.append((names.string(name), try manifest(fv, mode: mode)))
+        }
+        return out
+    }
+
+    /// The plain JSON form of a value (for library users).
+    func toJSON(_ v: Value) throws(RuntimeError) -> JSONValue {
+        switch v {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .number(let d): return .number(d)
+        case .string(let s): return .string(s.string)
+        case .array(let a):
+            var out: [JSONValue] = []
+            for i in 0..<a.count { out.append(try toJSON(try a.value(i, self, site: nil))) }
+            return .array(out)
+        case .object(let o):
+            var out: [String: JSONValue] = [:]
+            for n in o.visibleFields(self) { out[names.string(n)] = try toJSON(try o.field(n, self, site: nil)!) }
+            return .object(out)
+        case .function:
+            throw error("couldn't manifest function as JSON", at: nil)
+        }
+    }
+
+    // MARK: external values
+
+    /// `std.extVar(name)`.
+    func externalVariable(_ name: String, site: Node) throws(RuntimeError) -> Value {
+        if let v = extVarCache[name] { return v }
+        guard let ext = extVars[name] else { throw error("Undefined external variable: \(name)", at: site) }
+        let v = try externalLazy(ext, name: name, kind: "extvar").force(self, site: site)
+        extVarCache[name] = v
+        return v
+    }
+
+    /// The lazy value of an external variable or top-level argument: strings as they are,
+    /// code evaluated as a snippet named `<extvar:NAME>` / `<top-level-arg:NAME>`.
+    func externalLazy(_ ext: ExternalValue, name: String, kind: String) throws(RuntimeError) -> Lazy {
+        switch ext {
+        case .string(let s):
+            return .ready(.string(JString(s)))
+        case .code(let code):
+            let file = SourceFile(path: "<\(kind):\(name)>", text: code)
+            let analyzed: (node: Node, frameSize: Int)
+            do {
+                let ast = try Parser.parse(file)
+                analyzed = try Analyzer(names: names).analyzeFile(ast)
+            } catch {
+                throw self.error("\(error.range.description) \(error.message)", at: nil)
+            }
+            let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+            return .pending(Thunk(node: analyzed.node, frame: frame))
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// How a frame is named in stack traces: `$`, `function <f>`, `object <o>`,
+/// `thunk <x> from <$>`, `+:` … Names are fixed by where code sits in the source, so the
+/// analyzer builds them once; the text is assembled only when a trace is printed.
+public final class TraceName: @unchecked Sendable {
+    enum Kind {
+        /// An ordinary frame: the text goes in the name column.
+        case name
+        /// A frame without a location (`During evaluation`): the text goes in the location column.
+        case pseudo
+        /// Manifestation of a field: `Field "<name>"`, the name taken from the stack entry.
+        case field
+        /// Manifestation of an array element: `Array element <n>`.
+        case element
+    }
+
+    let kind: Kind
+    private let prefix: String
+    private let parent: TraceName?
+    private var cached: String?
+
+    init(_ text: String, kind: Kind = .name) {
+        self.kind = kind
+        self.prefix = text
+        self.parent = nil
+    }
+
+    /// `prefix` + the parent's text + `>`, as in `thunk from <` + `$` + `>`.
+    init(prefix: String, parent: TraceName) {
+        self.kind = .name
+        self.prefix = prefix
+        self.parent = parent
+    }
+
+    var text: String {
+        if let c = cached { return c }
+        let t = parent.map { prefix + $0.text + ">" } ?? prefix
+        cached = t
+        return t
+    }
+
+    static let topLevel = TraceName("$")
+    static let anonymousThunk = TraceName("thunk from <$>")
+    static let anonymousObject = TraceName("object <anonymous>")
+    static let anonymousFunction = TraceName("function <anonymous>")
+    static let plusField = TraceName("+:")
+    static let unnamed = TraceName("")
+    static let duringEvaluation = TraceName("During evaluation", kind: .pseudo)
+    static let duringManifestation = TraceName("During manifestation", kind: .pseudo)
+    static let topLevelCall = TraceName("Top-level function call", kind: .pseudo)
+    static let checkingAsserts = TraceName("Checking object assertions", kind: .pseudo)
+    static let field = TraceName("", kind: .field)
+    static let element = TraceName("", kind: .element)
+
+    static func function(_ name: String?) -> TraceName {
+        name.map { TraceName("function <\($0)>") } ?? anonymousFunction
+    }
+    static func object(_ name: String?) -> TraceName {
+        name.map { TraceName("object <\($0)>") } ?? anonymousObject
+    }
+    static func thunk(_ name: String?, from parent: TraceName) -> TraceName {
+        TraceName(prefix: name.map { "thunk <\($0)> from <" } ?? "thunk from <", parent: parent)
+    }
+}
+
+/// One entry of the evaluator's explicit call stack: the expression that entered it (printed as
+/// a trace line with that expression's context), or a manifestation pseudo frame
+/// (`Field "x"`, `Array element n`, `During …`).
+struct StackEntry {
+    let site: Node?
+    let pseudo: TraceName?
+    let detail: Int
+    let fieldName: String?
+
+    init(site: Node?) {
+        self.site = site
+        self.pseudo = nil
+        self.detail = 0
+        self.fieldName = nil
+    }
+
+    init(pseudo: TraceName, detail: Int = 0, fieldName: String? = nil) {
+        self.site = nil
+        self.pseudo = pseudo
+        self.detail = detail
+        self.fieldName = fieldName
+    }
+}
+
+/// One printed line of a stack trace: a location (or a pseudo frame's description) and a name.
+public struct TraceLine: Sendable, Equatable {
+    public let location: String
+    public let name: String
+}
+
+/// An error raised while evaluating or manifesting: the message and the stack trace at the
+/// point it was raised.
+public struct RuntimeError: Error, Sendable {
+    public let message: String
+    public let trace: [TraceLine]
+
+    public init(message: String, trace: [TraceLine]) {
+        self.message = message
+        self.trace = trace
+    }
+
+    /// go-jsonnet's text: `RUNTIME ERROR: msg`, then a tab-separated line per frame, keeping the
+    /// first and last `maxTrace / 2` lines when there are more than `maxTrace`.
+    public func rendered(maxTrace: Int = 20) -> String {
+        var out = "RUNTIME ERROR: \(message)\n"
+        var lines = trace
+        if maxTrace > 0 && lines.count > maxTrace {
+            let half = maxTrace / 2
+            let head = Array(lines.prefix(half))
+            let tail = Array(lines.suffix(maxTrace - half))
+            lines = head + [TraceLine(location: "...", name: "")] + tail
+            for l in lines {
+                if l.location == "..." && l.name.isEmpty { out += "\t...\n" } else { out += "\t\(l.location)\t\(l.name)\n" }
+            }
+            return out
+        }
+        for l in lines { out += "\t\(l.location)\t\(l.name)\n" }
+        return out
+    }
+}
+
+/// Go's `%q` of a string as go-jsonnet prints field names in traces.
+func goQuote(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        case "\u{07}": out += "\\a"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\u{0B}": out += "\\v"
+        default:
+            if u.value < 0x20 || u.value == 0x7F {
+                out += "\\x" + hex(Int(u.value), 2)
+            } else if u.value >= 0x80 && u.value < 0xA0 {
+                out += "\\u" + hex(Int(u.value), 4)
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    return out + "\""
+}

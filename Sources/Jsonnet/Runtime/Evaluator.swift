@@ -1,0 +1,112 @@
+/// The state of one evaluation: the explicit call stack (for traces and the frame limit), the
+/// interned field names, the import cache and the settings. One per `JsonnetVM.evaluate` call;
+/// not thread-safe.
+public final class Evaluator {
+    var stack: ContiguousArray<StackEntry> = []
+    let maxStack: Int
+    let maxTrace: Int
+    let names = NameTable()
+    let importer: ImportCache
+    let extVars: [String: ExternalValue]
+    let topLevelArgs: [String: ExternalValue]
+    var extVarCache: [String: Value] = [:]
+    let nativeFunctions: [String: NativeFunction]
+    /// Where `std.trace` writes.
+    let traceOutput: (String) -> Void
+    lazy var std: StdLibrary = StdLibrary(self)
+
+    init(settings: EvaluationSettings) {
+        self.maxStack = settings.maxStack
+        self.maxTrace = settings.maxTrace
+        self.importer = ImportCache(resolver: settings.importResolver)
+        self.extVars = settings.extVars
+        self.topLevelArgs = settings.topLevelArgs
+        self.nativeFunctions = settings.nativeFunctions
+        self.traceOutput = settings.traceOutput
+        stack.reserveCapacity(64)
+    }
+
+    // MARK: stack
+
+    /// Enters a frame (a call, a thunk, a field) on behalf of expression `site`.
+    @inline(__always)
+    func push(site: Node?) throws(RuntimeError) {
+        if stack.count >= maxStack { throw maxStackError(site: site) }
+        stack.append(StackEntry(site: site))
+    }
+
+    /// Pushes a pseudo frame (`Field "x"`, `Array element n`, `During …`).
+    @inline(__always)
+    func pushPseudo(_ name: TraceName, detail: Int = 0, fieldName: String? = nil) throws(RuntimeError) {
+        if stack.count >= maxStack { throw maxStackError(site: nil) }
+        stack.append(StackEntry(pseudo: name, detail: detail, fieldName: fieldName))
+    }
+
+    @inline(__always)
+    func pop() { stack.removeLast() }
+
+    func maxStackError(site: Node?) -> RuntimeError {
+        error("max stack frames exceeded.", at: site)
+    }
+
+    // MARK: errors
+
+    /// A runtime error raised at `site`, with the current stack as its trace.
+    func error(_ message: String, at site: Node?) -> RuntimeError {
+        RuntimeError(message: message, trace: traceLines(errorSite: site))
+    }
+
+    /// The trace: the error site, then each stack entry from the top down. A line shows an
+    /// expression's location and its lexical context (`function <f>`, `$`, …).
+    func traceLines(errorSite: Node?) -> [TraceLine] {
+        var lines: [TraceLine] = []
+        if let s = errorSite { lines.append(s.traceLine) }
+        var k = stack.count - 1
+        while k >= 0 {
+            let e = stack[k]
+            if let p = e.pseudo {
+                switch p.kind {
+                case .field: lines.append(TraceLine(location: "Field \(goQuote(e.fieldName ?? ""))", name: ""))
+                case .element: lines.append(TraceLine(location: "Array element \(e.detail)", name: ""))
+                default: lines.append(TraceLine(location: p.text, name: ""))
+                }
+            } else if let s = e.site {
+                lines.append(s.traceLine)
+            }
+            k -= 1
+        }
+        return lines
+    }
+
+    func typeError(_ v: Value, expected: String, at site: Node?) -> RuntimeError {
+        error("Unexpected type \(v.typeName), expected \(expected)", at: site)
+    }
+}
+
+/// The value of an external variable or top-level argument as given on the command line.
+public enum ExternalValue: Sendable {
+    case string(String)
+    /// Jsonnet code, evaluated lazily; `name` is how traces show it.
+    case code(String)
+}
+
+/// A function registered by the embedding program and reachable through `std.native(name)`.
+public struct NativeFunction: Sendable {
+    public let params: [String]
+    public let body: @Sendable ([JSONValue]) throws -> JSONValue
+
+    public init(params: [String], body: @escaping @Sendable ([JSONValue]) throws -> JSONValue) {
+        self.params = params
+        self.body = body
+    }
+}
+
+/// A plain JSON value, for exchanging data with native functions.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+}

@@ -1,0 +1,222 @@
+/// A function literal. Parameter `i` lives in slot `i` of the call frame; the body's locals
+/// follow.
+final class FunctionNode: Node {
+    struct Param {
+        let name: String
+        let id: Int32
+        let defaultValue: Node?
+    }
+
+    let params: [Param]
+    let body: Node
+    let frameSize: Int
+
+    init(params: [Param], body: Node, frameSize: Int, _ range: SourceRange) {
+        self.params = params
+        self.body = body
+        self.frameSize = frameSize
+        super.init(range)
+    }
+
+    override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        .function(FunctionValue(node: self, frame: f))
+    }
+
+    override var isTrivial: Bool { true }
+
+    /// Runs the body in a prepared call frame; `tailstrict` calls in tail position loop here
+    /// instead of nesting.
+    @inline(__always)
+    func invoke(_ frame: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        var node = self
+        var frame = frame
+        while true {
+            switch try node.body.evalTail(frame, vm) {
+            case .value(let v):
+                return v
+            case .call(let next, let nextFrame, let site):
+                vm.stack[vm.stack.count - 1] = StackEntry(site: site)
+                node = next
+                frame = nextFrame
+            }
+        }
+    }
+
+    /// A call frame with the given arguments bound, defaults filled in, and errors for
+    /// missing, unknown or repeated arguments raised at `site`.
+    func bind(captured: Frame, positional: [Lazy], named: [(id: Int32, name: String, value: Lazy)],
+              _ vm: Evaluator, site: Node) throws(RuntimeError) -> Frame {
+        let frame = Frame(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: frameSize)
+        let np = params.count
+        if positional.count > np {
+            throw vm.error("function expected \(np) positional argument(s), but got \(positional.count)", at: site)
+        }
+        for i in 0..<positional.count { frame.slots[i] = positional[i] }
+        if positional.count == np && named.isEmpty { return frame }
+        var bound = [Bool](repeating: false, count: np)
+        for i in 0..<positional.count { bound[i] = true }
+        for a in named {
+            guard let j = params.firstIndex(where: { $0.id == a.id }) else {
+                throw vm.error("function has no parameter \(a.name)", at: site)
+            }
+            if bound[j] { throw vm.error("Argument \(a.name) already provided", at: site) }
+            bound[j] = true
+            frame.slots[j] = a.value
+        }
+        for j in 0..<np where !bound[j] {
+            guard let d = params[j].defaultValue else {
+                throw vm.error("Missing argument: \(params[j].name)", at: site)
+            }
+            frame.slots[j] = lazyArgument(d, in: frame)
+        }
+        return frame
+    }
+}
+
+/// The lazy value of an argument expression: literals and functions directly, an evaluated
+/// variable's value, otherwise a thunk (so traces show the argument as go-jsonnet does).
+@inline(__always)
+func lazyArgument(_ node: Node, in f: Frame) -> Lazy {
+    if node.isTrivial {
+        if let c = node as? ConstNode { return .ready(c.value) }
+        if let fn = node as? FunctionNode { return .ready(.function(FunctionValue(node: fn, frame: f))) }
+    }
+    if let v = node as? VarNode {
+        let l = v.lazy(f)
+        switch l {
+        case .ready: return l
+        case .pending(let t): if let value = t.value { return .ready(value) }
+        }
+    }
+    return .pending(Thunk(node: node, frame: f))
+}
+
+/// A call `target(args)`, possibly `tailstrict`.
+final class ApplyNode: Node {
+    let target: Node
+    let positional: [Node]
+    let named: [(id: Int32, name: String, value: Node)]
+    let tailStrict: Bool
+
+    init(target: Node, positional: [Node], named: [(id: Int32, name: String, value: Node)], tailStrict: Bool, _ range: SourceRange) {
+        self.target = target
+        self.positional = positional
+        self.named = named
+        self.tailStrict = tailStrict
+        super.init(range)
+    }
+
+    @inline(__always)
+    private func function(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> FunctionValue {
+        let t = try target.eval(f, vm)
+        guard case .function(let fn) = t else { throw vm.typeError(t, expected: "function", at: self) }
+        return fn
+    }
+
+    private func callFrame(_ node: FunctionNode, _ fn: FunctionValue, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Frame {
+        var pos: [Lazy] = []
+        pos.reserveCapacity(positional.count)
+        for a in positional { pos.append(lazyArgument(a, in: f)) }
+        var nam: [(id: Int32, name: String, value: Lazy)] = []
+        for a in named { nam.append((a.id, a.name, lazyArgument(a.value, in: f))) }
+        return try node.bind(captured: fn.frame.unsafelyUnwrapped, positional: pos, named: nam, vm, site: self)
+    }
+
+    override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        let fn = try function(f, vm)
+        if let node = fn.node {
+            let frame = try callFrame(node, fn, f, vm)
+            if tailStrict { try forceArguments(frame, node, vm) }
+            try vm.push(site: self)
+            defer { vm.pop() }
+            return try node.invoke(frame, vm)
+        }
+        return try callBuiltin(fn.builtin.unsafelyUnwrapped, f, vm)
+    }
+
+    override func evalTail(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> TailResult {
+        guard tailStrict else { return .value(try eval(f, vm)) }
+        let fn = try function(f, vm)
+        guard let node = fn.node else { return .value(try callBuiltin(fn.builtin.unsafelyUnwrapped, f, vm)) }
+        let frame = try callFrame(node, fn, f, vm)
+        try forceArguments(frame, node, vm)
+        return .call(node, frame, site: self)
+    }
+
+    /// `tailstrict` evaluates the arguments before the call.
+    private func forceArguments(_ frame: Frame, _ node: FunctionNode, _ vm: Evaluator) throws(RuntimeError) {
+        for i in 0..<node.params.count { _ = try frame.slots[i].force(vm, site: self) }
+    }
+
+    /// Builtins take evaluated arguments; each is evaluated as if forced from the call site.
+    private func callBuiltin(_ b: Builtin, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        var args = [Value]()
+        args.reserveCapacity(b.params.count)
+        if positional.count > b.params.count {
+            throw vm.error("function expected \(b.params.count) positional argument(s), but got \(positional.count)", at: self)
+        }
+        for a in positional { args.append(try evalArgument(a, f, vm)) }
+        if !named.isEmpty || args.count < b.params.count {
+            var slots = [Value?](repeating: nil, count: b.params.count)
+            for (i, v) in args.enumerated() { slots[i] = v }
+            for a in named {
+                guard let j = b.params.firstIndex(where: { $0.name == a.name }) else {
+                    throw vm.error("function has no parameter \(a.name)", at: self)
+                }
+                if slots[j] != nil { throw vm.error("Argument \(a.name) already provided", at: self) }
+                slots[j] = try evalArgument(a.value, f, vm)
+            }
+            args.removeAll()
+            for j in 0..<b.params.count {
+                if let v = slots[j] {
+                    args.append(v)
+                } else if let d = b.params[j].defaultValue {
+                    args.append(d)
+                } else {
+                    throw vm.error("Missing argument: \(b.params[j].name)", at: self)
+                }
+            }
+        }
+        return try b.call(args, vm, site: self)
+    }
+
+    @inline(__always)
+    private func evalArgument(_ a: Node, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        if let c = a as? ConstNode { return c.value }
+        try vm.push(site: self)
+        defer { vm.pop() }
+        return try a.eval(f, vm)
+    }
+}
+
+extension Evaluator {
+    /// Calls a function value with lazy positional arguments, on behalf of `site` (used by the
+    /// std library for callbacks).
+    func call(_ fn: FunctionValue, _ args: [Lazy], site: Node) throws(RuntimeError) -> Value {
+        if let node = fn.node {
+            let frame = try node.bind(captured: fn.frame.unsafelyUnwrapped, positional: args, named: [], self, site: site)
+            try push(site: site)
+            defer { pop() }
+            return try node.invoke(frame, self)
+        }
+        let b = fn.builtin.unsafelyUnwrapped
+        if args.count > b.params.count {
+            throw error("function expected \(b.params.count) positional argument(s), but got \(args.count)", at: site)
+        }
+        var values: [Value] = []
+        values.reserveCapacity(b.params.count)
+        for a in args { values.append(try a.force(self, site: site)) }
+        for j in args.count..<b.params.count {
+            guard let d = b.params[j].defaultValue else {
+                throw error("Missing argument: \(b.params[j].name)", at: site)
+            }
+            values.append(d)
+        }
+        return try b.call(values, self, site: site)
+    }
+
+    /// `call` with evaluated arguments.
+    func call(_ fn: FunctionValue, values: [Value], site: Node) throws(RuntimeError) -> Value {
+        try call(fn, values.map { .ready($0) }, site: site)
+    }
+}

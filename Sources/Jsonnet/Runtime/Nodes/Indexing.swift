@@ -1,0 +1,161 @@
+/// `target[index]`, and `target.name` when `constant` is set.
+final class IndexNode: Node {
+    let target: Node
+    let index: Node?
+    /// For `target.name` and `target['name']`: the interned name.
+    let constant: Int32
+    let constantString: JString?
+
+    init(target: Node, index: Node, _ range: SourceRange) {
+        self.target = target
+        self.index = index
+        self.constant = -1
+        self.constantString = nil
+        super.init(range)
+    }
+
+    init(target: Node, name: Int32, string: JString, _ range: SourceRange) {
+        self.target = target
+        self.index = nil
+        self.constant = name
+        self.constantString = string
+        super.init(range)
+    }
+
+    override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        let t = try target.eval(f, vm)
+        if constant >= 0, case .object(let o) = t {
+            guard let v = try o.field(constant, vm, site: self) else {
+                throw vm.error("Field does not exist: \(vm.names.string(constant))", at: self)
+            }
+            return v
+        }
+        let i: Value
+        if let c = constantString { i = .string(c) } else { i = try index.unsafelyUnwrapped.eval(f, vm) }
+        return try IndexNode.index(t, i, vm, site: self)
+    }
+
+    /// `t[i]` for any values.
+    static func index(_ t: Value, _ i: Value, _ vm: Evaluator, site: Node) throws(RuntimeError) -> Value {
+        switch t {
+        case .object(let o):
+            guard case .string(let s) = i else { throw vm.typeError(i, expected: "string", at: site) }
+            guard let v = try o.field(vm.names.id(s), vm, site: site) else {
+                throw vm.error("Field does not exist: \(s.string)", at: site)
+            }
+            return v
+        case .array(let a):
+            guard case .number(let d) = i else { throw vm.typeError(i, expected: "number", at: site) }
+            let n = try integerIndex(d, count: a.count, vm, site)
+            return try a.value(n, vm, site: site)
+        case .string(let s):
+            guard case .number(let d) = i else { throw vm.typeError(i, expected: "number", at: site) }
+            let n = try integerIndex(d, count: s.scalarCount, vm, site)
+            return .string(JString(String(Character(s.scalar(at: n)))))
+        default:
+            throw vm.error("Value non indexable: \(goTypeName(t))", at: site)
+        }
+    }
+
+    private static func integerIndex(_ d: Double, count: Int, _ vm: Evaluator, _ site: Node) throws(RuntimeError) -> Int {
+        let t = d.rounded(.towardZero)
+        guard t >= 0 && t < Double(count) else {
+            let shown = t.isFinite && abs(t) < 1e18 ? String(Int64(t)) : NumberFormat.goShortest(t)
+            throw vm.error("Index \(shown) out of bounds, not within [0, \(count))", at: site)
+        }
+        return Int(t)
+    }
+}
+
+/// go-jsonnet's internal type names, which leak into the "non indexable" message.
+func goTypeName(_ v: Value) -> String {
+    switch v {
+    case .null: return "*jsonnet.valueNull"
+    case .bool: return "*jsonnet.valueBoolean"
+    case .number: return "*jsonnet.valueNumber"
+    case .string: return "*jsonnet.valueString"
+    case .array: return "*jsonnet.valueArray"
+    case .object: return "*jsonnet.valueObject"
+    case .function: return "*jsonnet.valueFunction"
+    }
+}
+
+/// `target[begin:end:step]`.
+final class SliceNode: Node {
+    let target: Node
+    let begin: Node?
+    let end: Node?
+    let step: Node?
+
+    init(target: Node, begin: Node?, end: Node?, step: Node?, _ range: SourceRange) {
+        self.target = target
+        self.begin = begin
+        self.end = end
+        self.step = step
+        super.init(range)
+    }
+
+    override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        let t = try target.eval(f, vm)
+        let b = try begin?.eval(f, vm) ?? .null
+        let e = try end?.eval(f, vm) ?? .null
+        let s = try step?.eval(f, vm) ?? .null
+        return try Slicing.slice(t, b, e, s, vm, site: self)
+    }
+}
+
+/// `std.slice` semantics, shared by the slice syntax and the std function.
+enum Slicing {
+    static func slice(_ t: Value, _ b: Value, _ e: Value, _ s: Value, _ vm: Evaluator, site: Node) throws(RuntimeError) -> Value {
+        let length: Int
+        switch t {
+        case .array(let a): length = a.count
+        case .string(let str): length = str.scalarCount
+        default:
+            throw vm.error("std.slice accepts a string or an array, but got: \(t.typeName)", at: site)
+        }
+        func part(_ v: Value, _ def: Int) throws(RuntimeError) -> Int {
+            switch v {
+            case .null: return def
+            case .number(let d):
+                let x = d.rounded(.towardZero)
+                if x > 1e15 { return Int(1e15) }
+                if x < -1e15 { return -Int(1e15) }
+                return Int(x)
+            default: throw vm.typeError(v, expected: "number", at: site)
+            }
+        }
+        var from = try part(b, 0)
+        var to = try part(e, length)
+        let step = try part(s, 1)
+        if step == 0 { throw vm.error("got \(step) but step must be greater than 0", at: site) }
+        if step < 0 { throw vm.error("got [\(from):\(to):\(step)] but negative steps are not supported", at: site) }
+        if from < 0 { from = max(0, length + from) }
+        if to < 0 { to = max(0, length + to) }
+        from = min(from, length)
+        to = min(to, length)
+        switch t {
+        case .array(let a):
+            var out = ContiguousArray<Lazy>()
+            var i = from
+            while i < to {
+                out.append(a[i])
+                i += step
+            }
+            return .array(ArrayValue(out))
+        case .string(let str):
+            var out = String.UnicodeScalarView()
+            var i = from
+            if str.isASCII {
+                let bytes = Array(str.string.utf8)
+                while i < to { out.append(Unicode.Scalar(bytes[i])); i += step }
+            } else {
+                let sc = str.scalars
+                while i < to { out.append(sc[i]); i += step }
+            }
+            return .string(JString(String(out)))
+        default:
+            return .null
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The `stackc` command: dispatches to a subcommand. Invoked as `jsonnet`, it is `stackc eval`.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let invokedAs = URL(fileURLWithPath: CommandLine.arguments.first ?? "stackc").lastPathComponent
+
+let topUsage = """
+    Usage: stackc <command> [options]
+
+    Commands:
+      eval      Evaluate Jsonnet like the `jsonnet` command (stackc eval --help)
+      version   Print the version
+
+    """
+
+func dispatch() -> ExitCode {
+    if invokedAs == "jsonnet" { return EvalCommand.run(arguments) }
+    guard let command = arguments.first else {
+        Output.stderr(topUsage)
+        return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "eval":
+        return EvalCommand.run(rest)
+    case "version", "--version", "-v":
+        Output.stdout("stackc \(EvalCommand.version)\n")
+        return .ok
+    case "help", "--help", "-h":
+        Output.stdout(topUsage)
+        return .ok
+    default:
+        Output.stderr("stackc: unknown command '\(command)'\n\n" + topUsage)
+        return .usage
+    }
+}
+
+exit(dispatch().rawValue)

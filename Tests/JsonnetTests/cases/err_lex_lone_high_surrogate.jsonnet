@@ -1,0 +1,1 @@
+"pre \ud800 post"

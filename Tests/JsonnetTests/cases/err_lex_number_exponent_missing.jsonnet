@@ -1,0 +1,2 @@
+local big = 1e;
+big

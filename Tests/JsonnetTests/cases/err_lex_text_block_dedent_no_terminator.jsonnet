@@ -1,0 +1,6 @@
+{
+  t: |||
+    deep
+   shallower
+  |||,
+}

@@ -1,0 +1,4 @@
+local t = ||| inline
+  text
+|||;
+t

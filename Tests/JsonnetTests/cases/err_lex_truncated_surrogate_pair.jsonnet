@@ -1,0 +1,2 @@
+local s = "\ud83d\ude";
+s

@@ -1,0 +1,4 @@
+{
+  a: 1, /* start of a comment
+  b: 2,
+}

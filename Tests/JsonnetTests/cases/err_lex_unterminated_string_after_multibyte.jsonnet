@@ -1,0 +1,2 @@
+local a = 'ü'; local b = 'open;
+a

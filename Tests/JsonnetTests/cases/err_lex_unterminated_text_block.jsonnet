@@ -1,0 +1,3 @@
+local doc = |||
+  line one
+  line two

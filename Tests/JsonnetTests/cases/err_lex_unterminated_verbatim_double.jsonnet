@@ -1,0 +1,2 @@
+local path = @"C:\temp\;
+path

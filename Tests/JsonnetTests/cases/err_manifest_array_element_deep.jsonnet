@@ -1,0 +1,1 @@
+{ list: [[0], [1, 2, [3, error "nested element"]]] }

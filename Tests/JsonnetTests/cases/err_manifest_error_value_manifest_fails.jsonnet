@@ -1,0 +1,1 @@
+error { f: error 'error while manifesting the error value' }

@@ -1,0 +1,1 @@
+{ a: { b: 1 } } + { a+: { c: error 'merged field c' } }

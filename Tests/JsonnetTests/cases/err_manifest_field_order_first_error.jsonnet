@@ -1,0 +1,4 @@
+{
+  z: error "z fails",
+  a: error "a fails",
+}

@@ -1,0 +1,4 @@
+{
+  name: "svc",
+  handler: function(req) req,
+}

@@ -1,0 +1,2 @@
+function(x=2)
+  if x > 1 then error 'x too large: ' + x else x

@@ -1,0 +1,1 @@
+function(env=error 'env not provided') { env: env }

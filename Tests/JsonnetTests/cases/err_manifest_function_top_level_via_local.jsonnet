@@ -1,0 +1,2 @@
+local main(name) = { hello: name };
+main

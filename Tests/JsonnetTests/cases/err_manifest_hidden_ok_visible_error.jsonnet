@@ -1,0 +1,5 @@
+{
+  hidden:: error "never manifested",
+  shown: self.other,
+  other:: error "reached through self",
+}

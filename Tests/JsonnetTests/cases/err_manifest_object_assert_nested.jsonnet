@@ -1,0 +1,5 @@
+{
+  outer: {
+    inner: { assert self.v > 0 : "v must be positive", v: 0 },
+  },
+}

@@ -1,0 +1,1 @@
+{ tools: { len: std.length } }

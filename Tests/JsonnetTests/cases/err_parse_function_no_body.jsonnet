@@ -1,0 +1,2 @@
+local f = function(x);
+f(1)

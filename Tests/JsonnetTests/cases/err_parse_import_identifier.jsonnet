@@ -1,0 +1,2 @@
+local name = "lib/x.libsonnet";
+import name

@@ -1,0 +1,2 @@
+local if = 1;
+if

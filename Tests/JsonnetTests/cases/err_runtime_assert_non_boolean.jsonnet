@@ -1,0 +1,2 @@
+assert "yes";
+1

@@ -1,0 +1,2 @@
+local o = { handler: null };
+o.handler("event")

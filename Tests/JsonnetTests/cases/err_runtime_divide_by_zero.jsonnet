@@ -1,0 +1,2 @@
+local total = 10, count = 0;
+total / count

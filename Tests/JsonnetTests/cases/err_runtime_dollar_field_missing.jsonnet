@@ -1,0 +1,5 @@
+{
+  inner: {
+    v: $.missing,
+  },
+}

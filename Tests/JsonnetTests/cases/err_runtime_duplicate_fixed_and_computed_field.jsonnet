@@ -1,0 +1,5 @@
+local k = 'name';
+{
+  name: 1,
+  [k]: 2,
+}

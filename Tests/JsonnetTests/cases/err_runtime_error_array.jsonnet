@@ -1,0 +1,1 @@
+error [1, "two", null, true]

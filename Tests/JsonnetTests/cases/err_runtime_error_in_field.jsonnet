@@ -1,0 +1,5 @@
+{
+  a: 1,
+  b: error "bad field b",
+  c: 3,
+}

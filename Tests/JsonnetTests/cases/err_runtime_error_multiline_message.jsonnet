@@ -1,0 +1,1 @@
+error "line one\nline two\n\ttabbed"

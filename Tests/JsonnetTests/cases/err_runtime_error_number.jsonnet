@@ -1,0 +1,2 @@
+local code = 404;
+error code

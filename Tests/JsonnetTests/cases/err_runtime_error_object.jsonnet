@@ -1,0 +1,1 @@
+error { code: 7, tags: ["a", "b"], nested: { ok: false } }

@@ -1,0 +1,5 @@
+{
+	outer: {
+		inner: error "tabs count as one column",
+	},
+}

@@ -1,0 +1,4 @@
+error |||
+  first
+  second
+|||

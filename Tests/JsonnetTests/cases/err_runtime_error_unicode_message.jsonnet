@@ -1,0 +1,1 @@
+error 'caf\u00e9 \u2603 \ud83d\ude00'

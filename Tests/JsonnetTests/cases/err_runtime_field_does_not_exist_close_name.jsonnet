@@ -1,0 +1,2 @@
+local config = { replicas: 3, image: "nginx" };
+config.replica

@@ -1,0 +1,5 @@
+local key = true;
+{
+  ok: 1,
+  [key]: 2,
+}

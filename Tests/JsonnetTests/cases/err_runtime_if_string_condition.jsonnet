@@ -1,0 +1,2 @@
+local flag = 'true';
+{ v: if flag then 1 else 0 }

@@ -1,0 +1,1 @@
+import '../cases_missing_dir/x.libsonnet'

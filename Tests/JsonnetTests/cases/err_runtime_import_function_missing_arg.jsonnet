@@ -1,0 +1,2 @@
+local make = import 'lib/err_returns_function.libsonnet';
+make()

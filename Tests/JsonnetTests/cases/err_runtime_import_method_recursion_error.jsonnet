@@ -1,0 +1,2 @@
+local lib = import 'lib/err_raises.libsonnet';
+lib.countdown(2)

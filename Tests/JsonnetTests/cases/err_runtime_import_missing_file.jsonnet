@@ -1,0 +1,2 @@
+local cfg = import 'lib/nope.libsonnet';
+cfg.x

@@ -1,0 +1,2 @@
+local lib = import 'lib/err_imports_missing.libsonnet';
+lib.x

@@ -1,0 +1,2 @@
+local lib = import 'lib/err_unknown_var.libsonnet';
+{ result: lib }

@@ -1,0 +1,2 @@
+local lib = import 'lib/err_syntax_error.libsonnet';
+lib.a

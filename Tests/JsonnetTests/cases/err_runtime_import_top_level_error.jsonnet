@@ -1,0 +1,2 @@
+local lib = import 'lib/err_top_error.libsonnet';
+[1, lib]

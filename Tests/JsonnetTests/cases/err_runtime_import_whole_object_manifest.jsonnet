@@ -1,0 +1,1 @@
+import 'lib/err_raises.libsonnet'

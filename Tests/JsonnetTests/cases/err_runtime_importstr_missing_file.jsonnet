@@ -1,0 +1,3 @@
+{
+  text: importstr 'lib/missing.txt',
+}

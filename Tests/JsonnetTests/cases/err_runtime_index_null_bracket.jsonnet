@@ -1,0 +1,2 @@
+local cfg = { db: null };
+cfg.db[0]

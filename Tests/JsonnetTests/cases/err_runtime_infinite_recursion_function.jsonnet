@@ -1,0 +1,2 @@
+local countUp(n) = countUp(n + 1);
+countUp(0)

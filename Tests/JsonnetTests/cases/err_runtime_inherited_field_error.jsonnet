@@ -1,0 +1,2 @@
+local base = { a: error "abstract field a" };
+base { b: 2 }

@@ -1,0 +1,4 @@
+{
+  greet(name, greeting):: greeting + ", " + name,
+  msg: self.greet("Bob"),
+}

@@ -1,0 +1,4 @@
+{
+  assert self.port > 1024,
+  port: 80,
+}

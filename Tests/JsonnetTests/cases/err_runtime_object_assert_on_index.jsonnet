@@ -1,0 +1,1 @@
+{ assert false : "checked on access", a: 1 }.a

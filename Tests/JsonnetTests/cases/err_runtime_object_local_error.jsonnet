@@ -1,0 +1,5 @@
+{
+  local secret = error "not set",
+  visible: 1,
+  derived: secret,
+}

@@ -1,0 +1,2 @@
+local big = 1.7e308;
+big + big

@@ -1,0 +1,2 @@
+local n = null;
+n + 1

@@ -1,0 +1,2 @@
+local f(x) = x;
+std.assertEqual(f, f)

@@ -1,0 +1,3 @@
+{
+  test_sum: std.assertEqual(1 + 1, 3),
+}

@@ -1,0 +1,2 @@
+local got = 'hello';
+std.assertEqual(got, 'Hello\n')

@@ -1,0 +1,1 @@
+std.foldl(null, [1, 2], 0)

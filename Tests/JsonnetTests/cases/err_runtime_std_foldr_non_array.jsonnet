@@ -1,0 +1,1 @@
+std.foldr(function(x, acc) acc, { a: 1 }, 0)

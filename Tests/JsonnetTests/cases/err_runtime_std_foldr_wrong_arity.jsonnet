@@ -1,0 +1,1 @@
+std.foldr(function(x) x, [1, 2], 0)

@@ -1,0 +1,2 @@
+local v = null;
+{ n: std.length(v) }

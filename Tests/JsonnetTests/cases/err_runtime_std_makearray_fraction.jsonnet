@@ -1,0 +1,1 @@
+std.makeArray(2.5, function(i) i)

@@ -1,0 +1,1 @@
+std.makeArray(2, function(a, b) a)

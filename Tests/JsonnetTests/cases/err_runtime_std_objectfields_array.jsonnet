@@ -1,0 +1,1 @@
+std.objectFields([1, 2])

@@ -1,0 +1,1 @@
+std.objectHas(1, 'a')

@@ -1,0 +1,1 @@
+{ has: std.objectHas({ a: 1 }, 1) }

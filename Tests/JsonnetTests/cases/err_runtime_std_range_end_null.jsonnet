@@ -1,0 +1,2 @@
+local n = null;
+std.range(1, n)

@@ -1,0 +1,1 @@
+std.substr('abcdef', 1.5, 2)

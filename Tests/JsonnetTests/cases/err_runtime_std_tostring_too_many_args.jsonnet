@@ -1,0 +1,1 @@
+std.toString(1, 2)

@@ -1,0 +1,2 @@
+local s = 'hello';
+s[-2]

@@ -1,0 +1,1 @@
+{ a: error "base a" } + { a: super.a + 1 }

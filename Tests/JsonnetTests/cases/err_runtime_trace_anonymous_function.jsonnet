@@ -1,0 +1,2 @@
+(function(x)
+  error 'anon ' + x)(7)

@@ -1,0 +1,6 @@
+{
+  items: [
+    { name: "ok" },
+    { name: error "bad item" },
+  ],
+}

@@ -1,0 +1,6 @@
+{
+  validate(x)::
+    assert x != null : 'value required';
+    x,
+  out: self.validate(null),
+}

@@ -1,0 +1,2 @@
+local f(x=error 'no default') = x;
+f()

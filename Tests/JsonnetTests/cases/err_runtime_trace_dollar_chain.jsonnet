@@ -1,0 +1,5 @@
+{
+  x: $.y.z,
+  y: { z: $.w },
+  w: error "w missing",
+}

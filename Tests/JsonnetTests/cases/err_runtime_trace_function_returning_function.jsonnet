@@ -1,0 +1,2 @@
+local adder(n) = function(m) n - m;
+adder('x')(true)

@@ -1,0 +1,2 @@
+local handler = function(evt) error 'unhandled ' + evt;
+handler('click')

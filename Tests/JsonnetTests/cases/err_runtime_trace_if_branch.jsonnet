@@ -1,0 +1,6 @@
+local pick(flag) =
+  if flag then
+    'yes'
+  else
+    error 'took the else branch';
+pick(false)

@@ -1,0 +1,2 @@
+local lib = { helper: function(x) x.missing };
+lib.helper({})

@@ -1,0 +1,4 @@
+local config = {
+  port: error 'port unset',
+};
+{ server: config }

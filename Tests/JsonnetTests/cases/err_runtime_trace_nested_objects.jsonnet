@@ -1,0 +1,9 @@
+{
+  level1: {
+    level2: {
+      level3: {
+        value: error "deep value",
+      },
+    },
+  },
+}

@@ -1,0 +1,2 @@
+local count(x) = std.length(x);
+{ total: count(42) }

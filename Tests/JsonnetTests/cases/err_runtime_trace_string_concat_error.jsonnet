@@ -1,0 +1,2 @@
+local name = error 'name missing';
+'hello ' + name

@@ -1,0 +1,4 @@
+local f(n) =
+  local doubled = n * 2;
+  doubled + error 'after doubling';
+f(3)

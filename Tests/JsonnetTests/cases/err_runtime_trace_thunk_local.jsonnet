@@ -1,0 +1,3 @@
+local bad = error 'lazy bomb';
+local wrapper = [bad];
+wrapper[0]

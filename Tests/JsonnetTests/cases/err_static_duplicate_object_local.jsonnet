@@ -1,0 +1,5 @@
+{
+  local x = 1,
+  local x = 2,
+  y: x,
+}

@@ -1,0 +1,2 @@
+local getter(k) = self[k];
+{ a: getter("a") }

@@ -1,0 +1,2 @@
+local base = { a: 1 };
+super.a

@@ -1,0 +1,1 @@
+local s = "héllo 😀"; s + suffix

@@ -1,0 +1,2 @@
+local arr = [1, 2];
+arr[i]

@@ -1,0 +1,2 @@
+local apple = 1;
+banana

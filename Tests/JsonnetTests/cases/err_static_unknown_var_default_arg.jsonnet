@@ -1,0 +1,2 @@
+local f(x, y=zeta) = x;
+f(1)

@@ -1,0 +1,3 @@
+local a = b, c = 1;
+local b = 2;
+a

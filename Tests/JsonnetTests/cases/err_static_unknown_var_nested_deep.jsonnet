@@ -1,0 +1,8 @@
+{
+  outer: {
+    inner: [
+      1,
+      if flag then 2 else 3,
+    ],
+  },
+}

@@ -1,0 +1,1 @@
+{ [name]: v for v in [1] }

@@ -1,0 +1,4 @@
+{
+  local helper = missing + 1,
+  value: helper,
+}

@@ -1,0 +1,1 @@
+sdt.length([])

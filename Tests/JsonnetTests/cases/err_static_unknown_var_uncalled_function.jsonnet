@@ -1,0 +1,2 @@
+local unused() = nothing_here;
+42

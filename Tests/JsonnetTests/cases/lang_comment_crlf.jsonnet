@@ -1,0 +1,6 @@
+{
+  a: 1,  // CRLF line endings
+  b: |||
+    text
+  |||,
+}

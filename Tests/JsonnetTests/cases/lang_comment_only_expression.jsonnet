@@ -1,0 +1,5 @@
+// The whole file is one number surrounded by comments.
+/* before */
+42
+/* after */
+# end

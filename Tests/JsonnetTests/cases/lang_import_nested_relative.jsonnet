@@ -1,0 +1,1 @@
+import 'lib/lang_import_nested_outer.libsonnet'

@@ -1,0 +1,4 @@
+{
+  main: std.thisFile,
+  imported: (import 'lib/lang_import_thisfile.libsonnet').file,
+}

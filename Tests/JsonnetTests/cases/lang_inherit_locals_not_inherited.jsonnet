@@ -1,0 +1,4 @@
+local base = { local secret = 'base-local', reveal: secret };
+{
+  derived: base + { local secret = 'derived-local', mine: secret },
+}

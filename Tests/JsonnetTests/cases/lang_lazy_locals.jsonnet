@@ -1,0 +1,4 @@
+local x = error 'no';
+local y = 1 / 0;
+local z = [][5];
+1

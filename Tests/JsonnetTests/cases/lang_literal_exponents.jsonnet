@@ -1,0 +1,15 @@
+{
+  lower: 1e3,
+  upper: 1E3,
+  plus: 2e+2,
+  minus: 25e-1,
+  frac: 1.5e1,
+  zero_exp: 3e0,
+  neg_small: 1e-3,
+  tiny: 1e-7,
+  big: 1e21,
+  bigger: 1e22,
+  just_below: 1e20,
+  huge: 1.7976931348623157e308,
+  subnormal: 5e-324,
+}

@@ -1,0 +1,20 @@
+// Keys are sorted by code point: digits < uppercase < underscore < lowercase < non-ASCII.
+{
+  b: 1,
+  a: 2,
+  B: 3,
+  A: 4,
+  _: 5,
+  '1': 6,
+  '10': 7,
+  '9': 8,
+  aa: 9,
+  'a b': 10,
+  'é': 11,
+  'z': 12,
+  '日': 13,
+  '😀': 14,
+  '': 15,
+  '~': 16,
+  'Z': 17,
+}

@@ -1,0 +1,1 @@
+'top-level "string" with \\ and \n newline'

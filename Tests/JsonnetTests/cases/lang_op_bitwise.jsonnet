@@ -1,0 +1,15 @@
+{
+  and: 12 & 10,
+  or: 12 | 10,
+  xor: 12 ^ 10,
+  not: ~5,
+  not_neg: ~-1,
+  not_zero: ~0,
+  shl: 1 << 10,
+  shr: 1024 >> 3,
+  shr_neg: -16 >> 2,
+  and_neg: -1 & 255,
+  or_neg: -256 | 15,
+  xor_neg: -1 ^ 1,
+  float_truncated: 7.9 & 3.2,
+}

@@ -1,0 +1,16 @@
+{
+  arrays: [1, [2, 3]] == [1, [2, 3]],
+  arrays_differ: [1, 2] == [1, 2, 3],
+  arrays_order: [1, 2] == [2, 1],
+  objects: { a: 1, b: { c: [1] } } == { b: { c: [1] }, a: 1 },
+  objects_differ: { a: 1 } == { a: 2 },
+  hidden_ignored: { a: 1, h:: 2 } == { a: 1 },
+  hidden_both: { a: 1, h:: 2 } == { a: 1, h:: 3 },
+  hidden_vs_visible: { a: 1, h:: 2 } == { a: 1, h: 2 },
+  mixed_types: 1 == '1',
+  null_eq: null == null,
+  null_vs_false: null == false,
+  ne_arrays: [1] != [1],
+  empty: [[] == [], {} == {}, '' == ''],
+  num_int_float: 2 == 2.0,
+}

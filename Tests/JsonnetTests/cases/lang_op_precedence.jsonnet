@@ -1,0 +1,15 @@
+{
+  mul_over_add: 1 + 2 * 3,
+  div_over_sub: 10 - 6 / 2,
+  mod_same_as_mul: 2 * 7 % 4,
+  parens: (1 + 2) * 3,
+  shift_below_add: 1 << 2 + 1,
+  cmp_below_shift: 1 << 2 < 5,
+  eq_below_cmp: 1 < 2 == true,
+  xor_below_and: 6 ^ 3 & 5,
+  or_below_xor: 1 | 6 ^ 3,
+  lor_below_land: true || false && false,
+  unary_binds_tight: -2 * 3,
+  not_binds_tight: !false == true,
+  in_same_as_cmp: 'a' in { a: 1 } == true,
+}

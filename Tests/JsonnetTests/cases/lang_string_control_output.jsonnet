@@ -1,0 +1,22 @@
+// How control characters are escaped when manifesting JSON.
+[
+  std.char(0),
+  std.char(1),
+  std.char(7),
+  std.char(8),
+  std.char(9),
+  std.char(10),
+  std.char(11),
+  std.char(12),
+  std.char(13),
+  std.char(27),
+  std.char(31),
+  std.char(32),
+  std.char(127),
+  std.char(128),
+  std.char(159),
+  std.char(160),
+  std.char(8232),
+  std.char(8233),
+  std.char(65279),
+]

@@ -1,0 +1,15 @@
+{
+  quote: "\"",
+  apos: '\'',
+  apos_in_dq: "\'",
+  quote_in_sq: '\"',
+  backslash: '\\',
+  slash: '\/',
+  backspace: '\b',
+  formfeed: '\f',
+  newline: '\n',
+  cr: '\r',
+  tab: '\t',
+  all: 'a\"b\'c\\d\/e\bf\fg\nh\ri\tj',
+  lengths: [std.length('\n'), std.length('\\'), std.length('\/'), std.length('\b')],
+}

@@ -1,0 +1,15 @@
+{
+  g_small: '%g' % 0.0001,
+  g_smaller: '%g' % 0.00001,
+  g_int: '%g' % 100000,
+  g_million: '%g' % 1000000,
+  g_prec: '%.3g' % 1234567,
+  g_alt: '%#.3g' % 1,
+  g_frac: '%g' % 0.5,
+  g_third: '%g' % (1 / 3),
+  e_round: '%.0e' % 15,
+  e_zero: '%e' % 0,
+  f_third: '%.10f' % (1 / 3),
+  f_neg: '%.1f' % -0.25,
+  f_big: '%.2f' % 1e15,
+}

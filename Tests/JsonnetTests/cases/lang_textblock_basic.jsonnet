@@ -1,0 +1,9 @@
+{
+  block: |||
+    line one
+    line two
+  |||,
+  len: std.length(|||
+    ab
+  |||),
+}

@@ -1,0 +1,15 @@
+{
+  kept: |||
+    text
+  |||,
+  chomped: |||-
+    text
+  |||,
+  chomped_multi: |||-
+    a
+    b
+  |||,
+  concat: |||-
+    x
+  ||| + 'y',
+}

@@ -1,0 +1,11 @@
+{
+	tab_indent: |||
+		tabbed
+		lines
+			extra tab
+	|||,
+	mixed: |||
+	  tab then spaces
+	  second
+	|||,
+}

@@ -1,0 +1,3 @@
+{
+  value(v):: assert std.type(v) == 'string' : 'expected string, got ' + std.type(v); v,
+}

@@ -1,0 +1,4 @@
+local inner = import 'err_chain_inner.libsonnet';
+{
+  wrap(v):: '[' + inner.value(v) + ']',
+}

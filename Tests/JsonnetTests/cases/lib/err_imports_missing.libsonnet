@@ -1,0 +1,2 @@
+local gone = import 'does_not_exist.libsonnet';
+{ x: gone }

@@ -1,0 +1,4 @@
+{
+  base:: { port: 80 },
+  derived: self.base.host,
+}

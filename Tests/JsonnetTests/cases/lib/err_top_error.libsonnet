@@ -1,0 +1,1 @@
+error 'library refuses to load'

@@ -1,0 +1,2 @@
+local helper(x) = x * factor;
+{ scaled: helper(2) }

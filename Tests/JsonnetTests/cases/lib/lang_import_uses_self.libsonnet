@@ -1,0 +1,4 @@
+{
+  name: 'lib',
+  greeting: 'hi from ' + self.name,
+}
