@@ -48,7 +48,7 @@ extension Evaluator {
             named.append((names.id(name), name, try externalLazy(ext, name: name, kind: "top-level-arg")))
         }
         if let node = fn.node {
-            let frame = try node.bind(captured: fn.frame!, positional: [], named: named, self, site: SiteNode.nowhere)
+            let frame = try node.bind(captured: fn.frame!, positional: [], named: named, self, site: nil)
             return try node.invoke(frame, self)
         }
         let b = fn.builtin!

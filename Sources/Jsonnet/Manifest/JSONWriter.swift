@@ -43,7 +43,7 @@ struct JSONWriter {
             if style == .pretty { newline(indent) }
             out.append(UInt8(ascii: "]"))
         case .object(let o):
-            try o.checkAssertions(vm)
+            try o.checkAssertions(vm, fromManifest: true)
             let fields = o.visibleFields(vm)
             if fields.isEmpty {
                 out.append(contentsOf: "{ }".utf8)

@@ -56,9 +56,9 @@ enum NumberFormat {
         return (digits, point + exp)
     }
 
-    /// Go's `%v` (= `strconv.FormatFloat(v, 'g', -1, 64)`): shortest digits, exponent form when
-    /// the exponent is below -4 or at least 21.
-    static func goShortest(_ v: Double, expThreshold: Int = 21) -> String {
+    /// Go's `%v` of a float as go-jsonnet's messages show it (`strconv.FormatFloat(v, 'g', -1,
+    /// 64)`): shortest digits, exponent form when the exponent is below -4 or at least 6.
+    static func goShortest(_ v: Double, expThreshold: Int = 6) -> String {
         if v.isNaN { return "NaN" }
         if v.isInfinite { return v < 0 ? "-Inf" : "+Inf" }
         if v == 0 { return v.sign == .minus ? "-0" : "0" }

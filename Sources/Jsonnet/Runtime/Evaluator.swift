@@ -31,14 +31,14 @@ public final class Evaluator {
     /// Enters a frame (a call, a thunk, a field) on behalf of expression `site`.
     @inline(__always)
     func push(site: Node?) throws(RuntimeError) {
-        if stack.count >= maxStack { throw maxStackError(site: site) }
+        if stack.count > maxStack { throw maxStackError(site: site) }
         stack.append(StackEntry(site: site))
     }
 
     /// Pushes a pseudo frame (`Field "x"`, `Array element n`, `During …`).
     @inline(__always)
     func pushPseudo(_ name: TraceName, detail: Int = 0, fieldName: String? = nil) throws(RuntimeError) {
-        if stack.count >= maxStack { throw maxStackError(site: nil) }
+        if stack.count > maxStack { throw maxStackError(site: nil) }
         stack.append(StackEntry(pseudo: name, detail: detail, fieldName: fieldName))
     }
 

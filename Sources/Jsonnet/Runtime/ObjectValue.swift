@@ -209,7 +209,11 @@ public final class ObjectValue {
         } else if let v = values[slot] {
             return v
         }
-        if assertsState == 0 { try checkAssertions(vm) }
+        if assertsState == 0 {
+            try vm.push(site: site)
+            try checkAssertions(vm, fromManifest: false)
+            vm.pop()
+        }
         let v = try computeField(layer: k, index: i, vm, site: site)
         values[slot] = v
         return v
@@ -267,14 +271,16 @@ public final class ObjectValue {
     }
 
     /// Runs the `assert`s of every layer once for this object.
-    func checkAssertions(_ vm: Evaluator) throws(RuntimeError) {
+    /// Manifestation shows the checks under a `Checking object assertions` frame; field access
+    /// under the accessing expression.
+    func checkAssertions(_ vm: Evaluator, fromManifest: Bool) throws(RuntimeError) {
         guard assertsState == 0 else { return }
         assertsState = 1
         var any = false
         for l in layers where l.hasAsserts { any = true; break }
         if !any { return }
-        try vm.pushPseudo(TraceName.checkingAsserts)
-        defer { vm.pop() }
+        if fromManifest { try vm.pushPseudo(TraceName.checkingAsserts) }
+        defer { if fromManifest { vm.pop() } }
         for (k, l) in layers.enumerated() {
             guard case .literal(let node, _) = l.source, !node.asserts.isEmpty else { continue }
             let frame = try frameFor(layer: k, vm)

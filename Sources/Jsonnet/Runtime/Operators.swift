@@ -128,10 +128,28 @@ enum Operators {
             }
             return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
         default:
-            if a.typeName != b.typeName {
-                throw vm.typeError(b, expected: a.typeName, at: site)
-            }
-            throw vm.error("Unexpected type \(a.typeName)", at: site)
+            throw compareError(a, b, vm, site: site)
+        }
+    }
+
+    /// The error for values `<` cannot order: when the left side is orderable, the right side
+    /// is reported as not of the left's type; otherwise the left side's type is.
+    static func compareError(_ a: Value, _ b: Value, _ vm: Evaluator, site: Node?) -> RuntimeError {
+        switch a {
+        case .number, .string, .array:
+            return vm.typeError(b, expected: a.typeName, at: site)
+        default:
+            return vm.error("Unexpected type \(a.typeName)", at: site)
+        }
+    }
+
+    /// The message of `compareError`, for errors raised at emulated std locations.
+    static func compareMessage(_ a: Value, _ b: Value) -> String {
+        switch a {
+        case .number, .string, .array:
+            return "Unexpected type \(b.typeName), expected \(a.typeName)"
+        default:
+            return "Unexpected type \(a.typeName)"
         }
     }
 

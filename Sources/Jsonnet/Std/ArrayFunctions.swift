@@ -23,7 +23,9 @@ enum ArrayFunctions {
             }
             var out = ContiguousArray<Lazy>()
             out.reserveCapacity(elements.count)
-            for e in elements { out.append(.pending(CallThunk.make(f, [e], vm))) }
+            // go-jsonnet's map calls `f` from its std library code: traces show that frame.
+            let sites = [SiteNode.nowhere, StdSite.mapCall.node]
+            for e in elements { out.append(.pending(CallThunk.make(f, [e], vm, sites: sites))) }
             return .array(ArrayValue(out))
         })
         std.add(Builtin("filter", ["func", "arr"]) { a, vm, site throws(RuntimeError) in
@@ -108,8 +110,10 @@ enum ArrayFunctions {
 /// A thunk that calls a function with arguments when forced (for the lazy elements of
 /// `std.makeArray` and `std.map`).
 enum CallThunk {
-    static func make(_ f: FunctionValue, _ args: [Lazy], _ vm: Evaluator) -> Thunk {
-        Thunk(node: CallNode(function: f, args: args), frame: CallThunk.frame)
+    /// `sites`: the stack entries of the call (the last one is the call itself); by default a
+    /// call without a source position.
+    static func make(_ f: FunctionValue, _ args: [Lazy], _ vm: Evaluator, sites: [Node] = [SiteNode.nowhere]) -> Thunk {
+        Thunk(node: CallNode(function: f, args: args, sites: sites), frame: CallThunk.frame)
     }
 
     nonisolated(unsafe) static let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: 0)
@@ -120,14 +124,19 @@ enum CallThunk {
 final class CallNode: Node {
     let function: FunctionValue
     let args: [Lazy]
+    let sites: [Node]
 
-    init(function: FunctionValue, args: [Lazy]) {
+    init(function: FunctionValue, args: [Lazy], sites: [Node]) {
         self.function = function
         self.args = args
+        self.sites = sites
         super.init(SiteNode.nowhere.range)
     }
 
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
-        try vm.call(function, args, site: SiteNode.nowhere)
+        for s in sites.dropLast() { try vm.push(site: s) }
+        let v = try vm.call(function, args, site: sites[sites.count - 1])
+        for _ in sites.dropLast() { vm.pop() }
+        return v
     }
 }

@@ -8,7 +8,7 @@ enum MathFunctions {
                 try Operators.checked(f(try vm.number(a[0], site)), vm, site)
             })
         }
-        unary("abs") { abs($0) }
+        unary("abs") { $0 > 0 ? $0 : -$0 }  // go-jsonnet: abs(0) is -0
         unary("floor") { Foundation.floor($0) }
         unary("ceil") { Foundation.ceil($0) }
         unary("sqrt") { Foundation.sqrt($0) }

@@ -1,8 +1,10 @@
 /// std string functions: `toString`, `codepoint`, `char`, `substr`, `startsWith` …
 enum StringFunctions {
     static func register(_ std: StdLibrary) {
-        std.add(Builtin("toString", ["a"]) { a, vm, _ throws(RuntimeError) in
+        std.add(Builtin("toString", ["a"]) { a, vm, site throws(RuntimeError) in
             if case .string = a[0] { return a[0] }
+            try vm.push(site: site)
+            defer { vm.pop() }
             return .string(JString(try JSONWriter.toString(a[0], vm)))
         })
         std.add(Builtin("codepoint", ["str"]) { a, vm, site throws(RuntimeError) in

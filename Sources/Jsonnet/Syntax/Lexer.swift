@@ -249,8 +249,17 @@ struct Lexer {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
-                guard let cp = hex4(i) else {
+                guard i + 4 <= end else {
                     throw fail("Truncated unicode escape sequence in string literal.")
+                }
+                guard let cp = hex4(i) else {
+                    var digits = ""
+                    for k in i..<(i + 4) {
+                        let c = body[k]
+                        guard (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) else { break }
+                        digits.append(Character(UnicodeScalar(c)))
+                    }
+                    throw fail("Unicode escape sequence was malformed: \\u\(digits)")
                 }
                 i += 4
                 var scalar = cp
@@ -317,6 +326,7 @@ struct Lexer {
         var out: [UInt8] = []
         // Leading empty lines are kept.
         while peek() == 0x0A { out.append(0x0A); pos += 1 }
+        if pos >= b.count { throw error("Text block not terminated with |||", start) }
         let indentStart = pos
         while let c = peek(), c == 0x20 || c == 0x09 { pos += 1 }
         let indent = Array(b[indentStart..<pos])
@@ -331,7 +341,7 @@ struct Lexer {
             }
             // Empty lines belong to the block.
             while peek() == 0x0A { out.append(0x0A); pos += 1 }
-            guard pos < b.count else { throw error("Unexpected EOF", start) }
+            guard pos < b.count else { throw error("Text block not terminated with |||", start) }
             if b.count - pos >= indent.count && Array(b[pos..<(pos + indent.count)]) == indent {
                 pos += indent.count
                 continue
@@ -370,8 +380,8 @@ func goQuoteRune(_ r: Int) -> String {
     }
     if r < 0 { return "'\\ufffd'" }
     if r < 0x20 || r == 0x7F { return "'\\x" + hex(r, 2) + "'" }
-    if r >= 0x80 && r < 0xA0 { return "'\\u" + hex(r, 4) + "'" }
-    if r == 0xFFFD { return "'\\ufffd'" }
+    if r >= 0x80 && r <= 0xFFFF { return "'\\u" + hex(r, 4) + "'" }
+    if r > 0xFFFF { return "'\\U" + hex(r, 8) + "'" }
     guard let s = Unicode.Scalar(UInt32(r)) else { return "'\\ufffd'" }
     return "'" + String(Character(s)) + "'"
 }

@@ -117,7 +117,11 @@ struct Parser {
             return Expr(.function(params: params, body: body), range(from: t.start, to: body.range.endInt))
         case .kwImport, .kwImportStr, .kwImportBin:
             _ = pop()
+            let pathToken = peek
             let e = try parse(Parser.maxPrecedence)
+            if pathToken.kind == .stringBlock, case .string = e.kind {
+                throw StaticError("Block string literals not allowed in imports", at: e.range)
+            }
             guard case .string(let path) = e.kind, isLiteralString(e) else {
                 throw StaticError("Computed imports are not allowed", at: e.range)
             }
@@ -211,9 +215,10 @@ struct Parser {
             case .parenL:
                 _ = pop()
                 let args = try parseArgs()
+                let end = lastEnd
                 var tail = false
                 if peek.kind == .kwTailStrict { _ = pop(); tail = true }
-                e = Expr(.apply(target: e, args: args, tailStrict: tail), range(from: start, to: lastEnd))
+                e = Expr(.apply(target: e, args: args, tailStrict: tail), range(from: start, to: end))
             case .braceL:
                 let obj = try parseObject()
                 e = Expr(.applyBrace(target: e, object: obj), range(from: start, to: obj.range.endInt))
@@ -229,6 +234,7 @@ struct Parser {
         func atPartEnd(_ p: Parser) -> Bool {
             p.peek.kind == .bracketR || (p.peek.kind == .op && (p.peek.text == ":" || p.peek.text == "::"))
         }
+        if peek.kind == .bracketR { throw error("ast.Index requires an expression", peek) }
         if !atPartEnd(self) { parts[0] = try parse(Parser.maxPrecedence) }
         while true {
             if peek.kind == .bracketR { _ = pop(); break }
@@ -264,9 +270,10 @@ struct Parser {
                 args.append(Arg(name: name, value: v))
                 sawNamed = true
             } else {
+                let first = peek
                 let v = try parse(Parser.maxPrecedence)
                 if sawNamed {
-                    throw StaticError("Positional argument after a named argument is not allowed", at: v.range)
+                    throw error("Positional argument after a named argument is not allowed", first)
                 }
                 args.append(Arg(name: nil, value: v))
             }
@@ -341,13 +348,14 @@ struct Parser {
             if peek.kind == .dot {
                 _ = pop()
                 let id = try expect(.identifier)
-                return Expr(.superIndex(Expr(.string(id.text), range(id))), range(from: t.start, to: id.end))
+                // go-jsonnet locates `super.f` at the `super` keyword.
+                return Expr(.superIndex(Expr(.string(id.text), range(id))), range(t))
             }
             if peek.kind == .bracketL {
                 _ = pop()
                 let idx = try parse(Parser.maxPrecedence)
-                let close = try expect(.bracketR)
-                return Expr(.superIndex(idx), range(from: t.start, to: close.end))
+                _ = try expect(.bracketR)
+                return Expr(.superIndex(idx), range(t))
             }
             throw error("Expected . or [ after super", t)
         default:

@@ -32,11 +32,14 @@ enum CompClause {
 }
 
 /// Runs the `for`/`if` clauses of a comprehension, calling `body` with the innermost frame for
-/// each combination that passes.
+/// each combination that passes. go-jsonnet desugars comprehensions into calls of a std
+/// function per `for`; the stack entries pushed here reproduce the traces that gives.
 struct Comprehension {
     let clauses: [CompClause]
     /// Where errors of the clauses are reported (desugared code: no context).
     let site: Node
+    /// Object comprehensions show one more frame for a bad first `for` source.
+    let isObject: Bool
 
     func run(_ f: Frame, _ vm: Evaluator, _ body: (Frame) throws(RuntimeError) -> Void) throws(RuntimeError) {
         try run(0, f, vm, body)
@@ -49,17 +52,20 @@ struct Comprehension {
         }
         switch clauses[k] {
         case .forIn(let source, let size):
+            try vm.push(site: site)
             let s = try source.eval(f, vm)
+            vm.pop()
             guard case .array(let a) = s else {
-                try vm.push(site: site)
-                defer { vm.pop() }
+                if isObject && k == 0 { try vm.push(site: site) }
                 throw vm.typeError(s, expected: "array", at: site)
             }
             let elements = a.elements
             for e in elements {
                 let inner = Frame(child: f, size: size)
                 inner.slots[0] = e
+                try vm.push(site: site)
                 try run(k + 1, inner, vm, body)
+                vm.pop()
             }
         case .ifCond(let cond):
             let c = try cond.eval(f, vm)
@@ -76,7 +82,7 @@ final class ArrayCompNode: Node {
 
     init(body: Node, clauses: [CompClause], _ range: SourceRange) {
         self.body = body
-        self.comprehension = Comprehension(clauses: clauses, site: SiteNode(range))
+        self.comprehension = Comprehension(clauses: clauses, site: SiteNode(range), isObject: false)
         super.init(range)
     }
 

@@ -30,12 +30,20 @@ final class FunctionNode: Node {
     func invoke(_ frame: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
         var node = self
         var frame = frame
+        // The first tail call gets a stack entry; later ones replace it (as go-jsonnet shows).
+        var tailEntry = false
+        defer { if tailEntry { vm.pop() } }
         while true {
             switch try node.body.evalTail(frame, vm) {
             case .value(let v):
                 return v
             case .call(let next, let nextFrame, let site):
-                vm.stack[vm.stack.count - 1] = StackEntry(site: site)
+                if tailEntry {
+                    vm.stack[vm.stack.count - 1] = StackEntry(site: site)
+                } else {
+                    try vm.push(site: site)
+                    tailEntry = true
+                }
                 node = next
                 frame = nextFrame
             }
@@ -45,7 +53,7 @@ final class FunctionNode: Node {
     /// A call frame with the given arguments bound, defaults filled in, and errors for
     /// missing, unknown or repeated arguments raised at `site`.
     func bind(captured: Frame, positional: [Lazy], named: [(id: Int32, name: String, value: Lazy)],
-              _ vm: Evaluator, site: Node) throws(RuntimeError) -> Frame {
+              _ vm: Evaluator, site: Node?) throws(RuntimeError) -> Frame {
         let frame = Frame(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: frameSize)
         let np = params.count
         if positional.count > np {
@@ -67,7 +75,12 @@ final class FunctionNode: Node {
             guard let d = params[j].defaultValue else {
                 throw vm.error("Missing argument: \(params[j].name)", at: site)
             }
-            frame.slots[j] = lazyArgument(d, in: frame)
+            // Not `lazyArgument`: a default may name a parameter bound after it.
+            if let c = d as? ConstNode {
+                frame.slots[j] = .ready(c.value)
+            } else {
+                frame.slots[j] = .pending(Thunk(node: d, frame: frame))
+            }
         }
         return frame
     }

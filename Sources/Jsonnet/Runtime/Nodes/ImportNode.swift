@@ -18,8 +18,6 @@ final class ImportNode: Node {
         switch kind {
         case .code:
             if let v = vm.importer.codeValues[found] { return v }
-            try vm.push(site: self)
-            defer { vm.pop() }
             let v = try vm.evaluateFile(SourceFile(path: found, bytes: bytes), site: self)
             vm.importer.codeValues[found] = v
             return v
@@ -51,6 +49,8 @@ extension Evaluator {
             throw self.error("\(error.range.description) \(error.message)", at: site)
         }
         let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+        try push(site: site)
+        defer { pop() }
         return try analyzed.node.eval(frame, self)
     }
 }

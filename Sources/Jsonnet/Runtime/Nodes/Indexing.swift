@@ -100,46 +100,63 @@ final class SliceNode: Node {
         let b = try begin?.eval(f, vm) ?? .null
         let e = try end?.eval(f, vm) ?? .null
         let s = try step?.eval(f, vm) ?? .null
-        return try Slicing.slice(t, b, e, s, vm, site: self)
+        return try Slicing.slice(t, b, e, s, vm, site: self, desugared: true)
     }
 }
 
-/// `std.slice` semantics, shared by the slice syntax and the std function.
+/// `std.slice` semantics, shared by the slice syntax and the std function. go-jsonnet's slice
+/// is Jsonnet code in its std library: indices step as numbers (`[0.5:3.7]` takes elements
+/// 0…3), negative bounds count from the end, and errors carry that code's frames.
 enum Slicing {
-    static func slice(_ t: Value, _ b: Value, _ e: Value, _ s: Value, _ vm: Evaluator, site: Node) throws(RuntimeError) -> Value {
+    static func slice(_ t: Value, _ b: Value, _ e: Value, _ s: Value, _ vm: Evaluator, site: Node,
+                      desugared: Bool) throws(RuntimeError) -> Value {
+        // The step is checked first, then the indexable, then the bounds.
+        var step = 1.0
+        switch s {
+        case .null: break
+        case .number(let d): step = d
+        default:
+            throw vm.stdError(Operators.compareMessage(s, .number(0)), in: .sliceStepType, calledFrom: site, desugared: desugared)
+        }
         let length: Int
         switch t {
         case .array(let a): length = a.count
         case .string(let str): length = str.scalarCount
         default:
-            throw vm.error("std.slice accepts a string or an array, but got: \(t.typeName)", at: site)
-        }
-        func part(_ v: Value, _ def: Int) throws(RuntimeError) -> Int {
-            switch v {
-            case .null: return def
-            case .number(let d):
-                let x = d.rounded(.towardZero)
-                if x > 1e15 { return Int(1e15) }
-                if x < -1e15 { return -Int(1e15) }
-                return Int(x)
-            default: throw vm.typeError(v, expected: "number", at: site)
+            if step < 0 || step == 0 { length = 0 } else {
+                throw vm.stdError("std.slice accepts a string or an array, but got: \(t.typeName)", in: .sliceNotIndexable,
+                                  calledFrom: site, desugared: desugared)
             }
         }
-        var from = try part(b, 0)
-        var to = try part(e, length)
-        let step = try part(s, 1)
-        if step == 0 { throw vm.error("got \(step) but step must be greater than 0", at: site) }
-        if step < 0 { throw vm.error("got [\(from):\(to):\(step)] but negative steps are not supported", at: site) }
-        if from < 0 { from = max(0, length + from) }
-        if to < 0 { to = max(0, length + to) }
-        from = min(from, length)
-        to = min(to, length)
+        func bound(_ v: Value, _ def: Double, begin: Bool) throws(RuntimeError) -> Double {
+            switch v {
+            case .null: return def
+            case .number(let d): return d < 0 ? max(0, Double(length) + d) : d
+            default:
+                let frames: [(String, String)] = begin
+                    ? [("<std>:216:16-25", "object <invar>"), ("<std>:246:54-65", "thunk from <function <anonymous>>"),
+                       ("<std>:236:10-13", "function <build>"), ("<std>:246:5-66", "function <anonymous>")]
+                    : [("<std>:223:16-23", "object <invar>"), ("<std>:236:17-26", "function <build>"),
+                       ("<std>:246:5-66", "function <anonymous>")]
+                throw vm.stdError(Operators.compareMessage(v, .number(0)), frames: frames, calledFrom: site, desugared: desugared)
+            }
+        }
+        let from = try bound(b, 0, begin: true)
+        let to = min(try bound(e, Double(length), begin: false), Double(length))
+        if step < 0 {
+            throw vm.stdError("got [\(NumberFormat.goShortest(from)):\(NumberFormat.goShortest(to)):\(NumberFormat.goShortest(step))] but negative steps are not supported",
+                              in: .sliceNegativeStep, calledFrom: site, desugared: desugared)
+        }
+        if step == 0 {
+            throw vm.stdError("got \(NumberFormat.goShortest(step)) but step must be greater than 0", in: .sliceZeroStep,
+                              calledFrom: site, desugared: desugared)
+        }
         switch t {
         case .array(let a):
             var out = ContiguousArray<Lazy>()
             var i = from
             while i < to {
-                out.append(a[i])
+                out.append(a[Int(i)])
                 i += step
             }
             return .array(ArrayValue(out))
@@ -148,10 +165,10 @@ enum Slicing {
             var i = from
             if str.isASCII {
                 let bytes = Array(str.string.utf8)
-                while i < to { out.append(Unicode.Scalar(bytes[i])); i += step }
+                while i < to { out.append(Unicode.Scalar(bytes[Int(i)])); i += step }
             } else {
                 let sc = str.scalars
-                while i < to { out.append(sc[i]); i += step }
+                while i < to { out.append(sc[Int(i)]); i += step }
             }
             return .string(JString(String(out)))
         default:

@@ -34,10 +34,24 @@ class Node {
 /// their own (a desugared construct); `nowhere` prints as an empty trace line.
 final class SiteNode: Node {
     nonisolated(unsafe) static let nowhere = SiteNode(SourceRange(file: SourceFile(path: "", bytes: []), start: -1, end: -1))
+    /// A location outside any file (go-jsonnet's `<std>:…` positions).
+    let fixedLocation: String?
 
     init(_ range: SourceRange, context: TraceName? = nil) {
+        self.fixedLocation = nil
         super.init(range)
         self.context = context
+    }
+
+    init(fixedLocation: String, context: TraceName?) {
+        self.fixedLocation = fixedLocation
+        super.init(SiteNode.nowhere.range)
+        self.context = context
+    }
+
+    override var traceLine: TraceLine {
+        guard let l = fixedLocation else { return super.traceLine }
+        return TraceLine(location: l, name: context?.text ?? "")
     }
 }
 
@@ -191,7 +205,11 @@ final class ErrorNode: Node {
 
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
         let v = try expr.eval(f, vm)
-        throw vm.error(try errorMessage(v, vm), at: self)
+        if case .string(let s) = v { throw vm.error(s.string, at: self) }
+        try vm.push(site: self)
+        let message = try errorMessage(v, vm)
+        vm.pop()
+        throw vm.error(message, at: self)
     }
 }
 

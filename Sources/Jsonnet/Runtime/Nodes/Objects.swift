@@ -95,33 +95,29 @@ final class ObjectCompNode: Node {
         self.plusSite = plusSite
         self.locals = locals
         self.frameSize = frameSize
-        self.comprehension = Comprehension(clauses: clauses, site: SiteNode(range))
+        self.comprehension = Comprehension(clauses: clauses, site: SiteNode(range), isObject: true)
         super.init(range)
     }
 
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
         var names = ContiguousArray<Int32>()
         var frames = ContiguousArray<Frame>()
-        var seen = Set<Int32>()
         let key = self.key
-        let site = comprehension.site
         try comprehension.run(f, vm) { (inner: Frame) throws(RuntimeError) in
             let k = try key.eval(inner, vm)
             switch k {
             case .null:
                 return
             case .string(let s):
-                let id = vm.names.id(s)
-                if !seen.insert(id).inserted {
-                    throw vm.error("Duplicate field name: \(goQuote(s.string))", at: site)
-                }
-                names.append(id)
+                names.append(vm.names.id(s))
                 frames.append(inner)
             default:
-                try vm.push(site: site)
-                defer { vm.pop() }
                 throw vm.error("Field name must be string, got \(k.typeName)", at: self)
             }
+        }
+        var seen = Set<Int32>()
+        for id in names where !seen.insert(id).inserted {
+            throw vm.error("Duplicate field name: \(goQuote(vm.names.string(id)))", at: comprehension.site)
         }
         let vis = ContiguousArray(repeating: visibility, count: names.count)
         return .object(ObjectValue(layer: ObjectLayer(names: names, visibility: vis, bodyIndex: nil,

@@ -48,12 +48,12 @@ final class BinaryNode: Node {
             // go-jsonnet runs `%` through `std.mod` of its Jsonnet std library; errors show that frame.
             switch (l, r) {
             case (.number(let x), .number(let y)):
-                if y == 0 { throw vm.stdError("Division by zero.", in: .modDivision, calledFrom: site) }
+                if y == 0 { throw vm.stdError("Division by zero.", in: .modDivision, calledFrom: site, desugared: true) }
                 return try Operators.checked(x.truncatingRemainder(dividingBy: y), vm, site)
             case (.string(let s), _):
                 return .string(JString(try Format.format(s.string, r, vm, site: site)))
             default:
-                throw vm.stdError("Operator % cannot be used on types \(l.typeName) and \(r.typeName).", in: .modTypes, calledFrom: site)
+                throw vm.stdError("Operator % cannot be used on types \(l.typeName) and \(r.typeName).", in: .modTypes, calledFrom: site, desugared: true)
             }
         case .eq: return .bool(try Operators.equals(l, r, vm, site: site))
         case .notEq: return .bool(!(try Operators.equals(l, r, vm, site: site)))
@@ -72,10 +72,10 @@ final class BinaryNode: Node {
         case .in:
             // `a in b` is `std.objectHasEx(b, a, true)` in go-jsonnet.
             guard case .object(let o) = r else {
-                throw vm.stdError("Unexpected type \(r.typeName), expected object", in: .objectHasEx, calledFrom: site)
+                throw vm.stdError("Unexpected type \(r.typeName), expected object", in: .objectHasEx, calledFrom: site, desugared: true)
             }
             guard case .string(let s) = l else {
-                throw vm.stdError("Unexpected type \(l.typeName), expected string", in: .objectHasEx, calledFrom: site)
+                throw vm.stdError("Unexpected type \(l.typeName), expected string", in: .objectHasEx, calledFrom: site, desugared: true)
             }
             return .bool(o.hasField(vm.names.id(s)))
         case .bitAnd, .bitOr, .bitXor, .shiftL, .shiftR:
