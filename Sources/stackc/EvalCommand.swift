@@ -18,10 +18,13 @@ struct EvalCommand {
         var settings = EvaluationSettings()
     }
 
-    /// A command-line mistake: the message and whether to show the usage text after it.
+    /// A command-line mistake. go-jsonnet prints most of them as `ERROR: <message>`; a missing
+    /// input is followed by a blank line and the usage text, and a few (a flag without its
+    /// argument, a bad integer) are printed as they are.
     struct UsageError: Error {
         let message: String
-        let showUsage: Bool
+        var showUsage = false
+        var plain = false
     }
 
     static let usage = """
@@ -103,19 +106,33 @@ struct EvalCommand {
         var positional: [String] = []
         func next(_ flag: String) throws -> String {
             i += 1
-            guard i < args.count else { throw UsageError(message: "\(flag) requires an argument", showUsage: true) }
+            guard i < args.count else { throw UsageError(message: "Expected another commandline argument.", plain: true) }
             return args[i]
         }
-        func variable(_ spec: String, fromFile: Bool, kind: String) throws -> (String, String, Bool) {
-            // Returns (name, value, fromEnvironment).
+        func integer(_ flag: String) throws -> Int {
+            let v = try next(flag)
+            guard let n = Int(v) else { throw UsageError(message: "Invalid integer \"\(v)\"", plain: true) }
+            return n
+        }
+        /// `<var>=<val>`, or `<var>` alone to read the value from the environment.
+        func variable(_ flag: String) throws -> (String, String) {
+            let spec = try next(flag)
             if let eq = spec.firstIndex(of: "=") {
-                return (String(spec[..<eq]), String(spec[spec.index(after: eq)...]), false)
+                return (String(spec[..<eq]), String(spec[spec.index(after: eq)...]))
             }
-            if fromFile { throw UsageError(message: "\(kind) argument must be <var>=<file>", showUsage: false) }
             guard let v = environment[spec] else {
-                throw UsageError(message: "environment variable \(spec) was undefined.", showUsage: false)
+                throw UsageError(message: "environment variable \(spec) was undefined")
             }
-            return (spec, v, true)
+            return (spec, v)
+        }
+        /// `<var>=<file>`, turned into the code `importstr @'<file>'` / `import @'<file>'`.
+        func variableFile(_ flag: String, _ keyword: String) throws -> (String, ExternalValue) {
+            let spec = try next(flag)
+            guard let eq = spec.firstIndex(of: "=") else {
+                throw UsageError(message: "argument not in form <var>=<file> \"\(spec)\"")
+            }
+            let file = String(spec[spec.index(after: eq)...]).replacingOccurrences(of: "'", with: "''")
+            return (String(spec[..<eq]), .code("\(keyword) @'\(file)'"))
         }
         while i < args.count {
             let a = args[i]
@@ -133,66 +150,63 @@ struct EvalCommand {
             case "-e", "--exec": o.exec = true
             case "-J", "--jpath":
                 let d = try next(a)
-                if d.isEmpty { throw UsageError(message: "-J argument was empty string", showUsage: false) }
+                if d.isEmpty { throw UsageError(message: "-J argument was empty string") }
                 o.jpaths.append(d)
             case "-o", "--output-file":
                 let f = try next(a)
-                if f.isEmpty { throw UsageError(message: "-o argument was empty string", showUsage: false) }
+                if f.isEmpty { throw UsageError(message: "-o argument was empty string") }
                 o.outputFile = f
             case "-m", "--multi":
                 let d = try next(a)
-                if d.isEmpty { throw UsageError(message: "-m argument was empty string", showUsage: false) }
+                if d.isEmpty { throw UsageError(message: "-m argument was empty string") }
                 o.multiDir = d.hasSuffix("/") ? d : d + "/"
             case "-c", "--create-output-dirs": o.createDirs = true
             case "-y", "--yaml-stream": o.yamlStream = true
             case "-S", "--string": o.stringOutput = true
             case "--no-trailing-newline": o.trailingNewline = false
             case "-s", "--max-stack":
-                let v = try next(a)
-                guard let n = Int(v) else { throw UsageError(message: "Invalid integer \"\(v)\"", showUsage: false) }
-                if n < 1 { throw UsageError(message: "invalid --max-stack value: \(n)", showUsage: false) }
+                let n = try integer(a)
+                if n < 1 { throw UsageError(message: "invalid --max-stack value: \(n)") }
                 o.settings.maxStack = n
             case "-t", "--max-trace":
-                let v = try next(a)
-                guard let n = Int(v) else { throw UsageError(message: "Invalid integer \"\(v)\"", showUsage: false) }
-                if n < 0 { throw UsageError(message: "invalid --max-trace value: \(n)", showUsage: false) }
+                let n = try integer(a)
+                if n < 0 { throw UsageError(message: "invalid --max-trace value: \(n)") }
                 o.settings.maxTrace = n
-            case "-V", "--ext-str", "--var":
-                let (k, v, _) = try variable(try next(a), fromFile: false, kind: a)
+            case "-V", "--ext-str":
+                let (k, v) = try variable(a)
                 o.settings.extVars[k] = .string(v)
             case "--ext-str-file":
-                let (k, v, _) = try variable(try next(a), fromFile: true, kind: a)
-                o.settings.extVars[k] = .code("importstr @'\(v.replacingOccurrences(of: "'", with: "''"))'")
-            case "--ext-code", "--code-var":
-                let (k, v, _) = try variable(try next(a), fromFile: false, kind: a)
+                let (k, v) = try variableFile(a, "importstr")
+                o.settings.extVars[k] = v
+            case "--ext-code":
+                let (k, v) = try variable(a)
                 o.settings.extVars[k] = .code(v)
             case "--ext-code-file":
-                let (k, v, _) = try variable(try next(a), fromFile: true, kind: a)
-                o.settings.extVars[k] = .code("import @'\(v.replacingOccurrences(of: "'", with: "''"))'")
+                let (k, v) = try variableFile(a, "import")
+                o.settings.extVars[k] = v
             case "-A", "--tla-str":
-                let (k, v, _) = try variable(try next(a), fromFile: false, kind: a)
+                let (k, v) = try variable(a)
                 o.settings.topLevelArgs[k] = .string(v)
             case "--tla-str-file":
-                let (k, v, _) = try variable(try next(a), fromFile: true, kind: a)
-                o.settings.topLevelArgs[k] = .code("importstr @'\(v.replacingOccurrences(of: "'", with: "''"))'")
+                let (k, v) = try variableFile(a, "importstr")
+                o.settings.topLevelArgs[k] = v
             case "--tla-code":
-                let (k, v, _) = try variable(try next(a), fromFile: false, kind: a)
+                let (k, v) = try variable(a)
                 o.settings.topLevelArgs[k] = .code(v)
             case "--tla-code-file":
-                let (k, v, _) = try variable(try next(a), fromFile: true, kind: a)
-                o.settings.topLevelArgs[k] = .code("import @'\(v.replacingOccurrences(of: "'", with: "''"))'")
+                let (k, v) = try variableFile(a, "import")
+                o.settings.topLevelArgs[k] = v
             default:
                 if a.hasPrefix("-") && a != "-" {
-                    throw UsageError(message: "unrecognized argument: \(a)", showUsage: true)
+                    throw UsageError(message: "unrecognized argument: \(a)")
                 }
                 positional.append(a)
             }
             i += 1
         }
-        if positional.isEmpty { throw UsageError(message: "must give filename", showUsage: true) }
-        if positional.count > 1 {
-            throw UsageError(message: "only one filename is allowed", showUsage: true)
-        }
+        let want = o.exec ? "code" : "filename"
+        if positional.isEmpty { throw UsageError(message: "must give \(want)", showUsage: true) }
+        if positional.count > 1 { throw UsageError(message: "only one \(want) is allowed") }
         o.input = positional[0]
         // JSONNET_PATH entries come first, in reverse, so that the left-most wins; then -J
         // flags. The resolver tries the last entry first.
@@ -212,7 +226,7 @@ struct EvalCommand {
             guard let o = try parse(args, environment: ProcessInfo.processInfo.environment) else { return .ok }
             options = o
         } catch let e as UsageError {
-            Output.stderr("ERROR: \(e.message)\n")
+            Output.stderr(e.plain ? e.message + "\n" : "ERROR: \(e.message)\n")
             if e.showUsage { Output.stderr("\n" + usage) }
             return .failure
         } catch {
@@ -230,8 +244,9 @@ struct EvalCommand {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             input = .snippet(code: String(decoding: data, as: UTF8.self), filename: "<stdin>")
         } else {
-            guard FileManager.default.fileExists(atPath: o.input!) else {
-                Output.stderr("ERROR: opening input file: \(o.input!): no such file or directory\n")
+            // go-jsonnet reads the input before evaluating and reports a failure in its own words.
+            if let problem = FileIO.inputProblem(o.input!) {
+                Output.stderr(problem + "\n")
                 return .failure
             }
             input = .file(o.input!)
@@ -242,21 +257,7 @@ struct EvalCommand {
         do throws(JsonnetError) {
             if let dir = o.multiDir {
                 let files = try vm.evaluateMulti(input, mode: mode)
-                var listing = ""
-                for f in files {
-                    let path = dir + f.name
-                    let content = f.content + nl
-                    do {
-                        if FileManager.default.contents(atPath: path) != Data(content.utf8) {
-                            try Output.writeFile(path, content, createDirs: o.createDirs)
-                        }
-                    } catch {
-                        Output.stderr("ERROR: writing to output file: \(error.localizedDescription)\n")
-                        return .failure
-                    }
-                    listing += path + "\n"
-                }
-                return emit(listing, o)
+                return writeMulti(files, dir: dir, newline: nl, o)
             }
             if o.yamlStream {
                 let docs = try vm.evaluateStream(input, mode: mode)
@@ -273,17 +274,183 @@ struct EvalCommand {
         }
     }
 
+    /// `-m`: writes each file (in byte order of the names) and lists its path on stdout, or in
+    /// the `-o` file. A file whose content is already right is left alone, so its timestamp
+    /// does not change. As in go-jsonnet, a path is listed before its file is written, and the
+    /// first failure stops the run.
+    private static func writeMulti(_ files: [(name: String, content: String)], dir: String, newline: String, _ o: Options) -> ExitCode {
+        var listing: FileIO.Sink = .stdout
+        if let file = o.outputFile {
+            if o.createDirs, let problem = FileIO.makeParentDirectories(of: file) { return fail(problem) }
+            switch FileIO.create(file) {
+            case .success(let sink): listing = sink
+            case .failure(let problem): return fail(problem.message)
+            }
+        }
+        defer { listing.close() }
+        let sorted = files.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+        for f in sorted {
+            let path = dir + f.name
+            if let problem = listing.write(path + "\n") { return fail(problem) }
+            let content = Data((f.content + newline).utf8)
+            switch FileIO.existingContent(path) {
+            case .failure(let problem): return fail(problem.message)
+            case .success(let existing) where existing == content: continue
+            case .success: break
+            }
+            if o.createDirs, let problem = FileIO.makeParentDirectories(of: path) { return fail(problem) }
+            if let problem = FileIO.writeFile(path, content) { return fail(problem) }
+        }
+        return .ok
+    }
+
+    private static func fail(_ message: String) -> ExitCode {
+        Output.stderr(message + "\n")
+        return .failure
+    }
+
+    /// Writes the whole output to stdout or to the `-o` file.
     private static func emit(_ s: String, _ o: Options) -> ExitCode {
         guard let file = o.outputFile else {
             Output.stdout(s)
             return .ok
         }
-        do {
-            try Output.writeFile(file, s, createDirs: o.createDirs)
-            return .ok
-        } catch {
-            Output.stderr("ERROR: writing to output file: \(error.localizedDescription)\n")
-            return .failure
+        if o.createDirs, let problem = FileIO.makeParentDirectories(of: file) { return fail(problem) }
+        if let problem = FileIO.writeFile(file, Data(s.utf8)) { return fail(problem) }
+        return .ok
+    }
+}
+
+/// File access with go's error texts (`open out/a.json: no such file or directory`), which
+/// `jsonnet` prints as they are.
+enum FileIO {
+    struct Problem: Error { let message: String }
+
+    /// Where text goes: stdout or an open file.
+    enum Sink {
+        case stdout
+        case file(Int32, String)
+
+        func write(_ s: String) -> String? {
+            switch self {
+            case .stdout:
+                Output.stdout(s)
+                return nil
+            case .file(let fd, let path):
+                return FileIO.writeAll(fd, Data(s.utf8), path: path)
+            }
         }
+
+        func close() {
+            if case .file(let fd, _) = self { _ = Glibc.close(fd) }
+        }
+    }
+
+    /// go's wording of an errno: the C text with a lower-case first letter.
+    static func describe(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Why the input file cannot be read, in go-jsonnet's words, or nil.
+    static func inputProblem(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return "Opening input file: \(path): \(describe(errno))" }
+        defer { _ = Glibc.close(fd) }
+        var byte: UInt8 = 0
+        if read(fd, &byte, 1) < 0 { return "Reading input file: \(path): \(describe(errno))" }
+        return nil
+    }
+
+    /// `os.Create`: opens the file for writing, truncating it.
+    static func create(_ path: String) -> Result<Sink, Problem> {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if fd < 0 { return .failure(Problem(message: "open \(path): \(describe(errno))")) }
+        return .success(.file(fd, path))
+    }
+
+    /// `os.WriteFile`.
+    static func writeFile(_ path: String, _ data: Data) -> String? {
+        switch create(path) {
+        case .failure(let problem):
+            return problem.message
+        case .success(let sink):
+            defer { sink.close() }
+            guard case .file(let fd, _) = sink else { return nil }
+            return writeAll(fd, data, path: path)
+        }
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) -> String? {
+        var failure: String?
+        data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = "write \(path): \(describe(errno))"
+                    return
+                }
+                offset += n
+            }
+        }
+        return failure
+    }
+
+    /// The content of an existing file, nil when there is none (`os.Stat` says it does not
+    /// exist); a file that exists but cannot be read is an error.
+    static func existingContent(_ path: String) -> Result<Data?, Problem> {
+        var st = stat()
+        if stat(path, &st) != 0 && errno == ENOENT { return .success(nil) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .failure(Problem(message: "open \(path): \(describe(errno))")) }
+        defer { _ = Glibc.close(fd) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fd, &chunk, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Problem(message: "read \(path): \(describe(errno))"))
+            }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        return .success(data)
+    }
+
+    /// `os.MkdirAll(filepath.Dir(path))`.
+    static func makeParentDirectories(of path: String) -> String? {
+        mkdirAll(directory(of: path))
+    }
+
+    /// `filepath.Dir` for the cases that matter here: everything before the last `/`.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        var dir = String(path[..<slash])
+        while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
+        return dir.isEmpty ? "/" : dir
+    }
+
+    /// go's `os.MkdirAll`, with its error texts.
+    static func mkdirAll(_ path: String) -> String? {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            return (st.st_mode & S_IFMT) == S_IFDIR ? nil : "mkdir \(path): \(describe(ENOTDIR))"
+        }
+        var end = path.endIndex
+        while end > path.startIndex && path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        var start = end
+        while start > path.startIndex && path[path.index(before: start)] != "/" { start = path.index(before: start) }
+        if path.distance(from: path.startIndex, to: start) > 1 {
+            if let problem = mkdirAll(String(path[..<path.index(before: start)])) { return problem }
+        }
+        if mkdir(path, 0o755) != 0 {
+            let code = errno
+            if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return nil }
+            return "mkdir \(path): \(describe(code))"
+        }
+        return nil
     }
 }
