@@ -83,6 +83,7 @@ extension Evaluator {
 
     func manifestStream(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> [String] {
         guard case .array(let a) = v else {
+            try pushPseudo(TraceName.duringManifestation)
             throw error("stream mode: top-level object was a \(v.typeName), should be an array whose elements hold the JSON for each document in the stream.", at: nil)
         }
         var docs: [String] = []
@@ -95,11 +96,18 @@ extension Evaluator {
 
     func manifestMulti(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> [(name: String, content: String)] {
         guard case .object(let o) = v else {
+            try pushPseudo(TraceName.duringManifestation)
             throw error("multi mode: top-level object was a \(v.typeName), should be an object whose keys are filenames and values hold the JSON for that file.", at: nil)
         }
         var out: [(name: String, content: String)] = []
         for name in o.visibleFields(self) {
             let fv = try o.field(name, self, site: nil)!
+            if mode == .string {
+                guard case .string = fv else {
+                    try pushPseudo(TraceName.duringManifestation)
+                    throw error("multi mode: top-level object's key \(names.string(name)) has a value of type \(goInterfaceType(fv)), should be a string", at: nil)
+                }
+            }
             out.append((names.string(name), try manifest(fv, mode: mode)))
         }
         return out
@@ -149,10 +157,38 @@ extension Evaluator {
                 let ast = try Parser.parse(file)
                 analyzed = try Analyzer(names: names).analyzeFile(ast)
             } catch {
-                throw self.error("\(error.range.description) \(error.message)", at: nil)
+                // go-jsonnet reports these as static errors, when the value is first needed.
+                return .pending(Thunk(node: StaticErrorNode(error), frame: Frame(parent: nil, selfObject: nil, layer: 0, size: 0)))
             }
             let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
             return .pending(Thunk(node: analyzed.node, frame: frame))
         }
+    }
+}
+
+/// The Go type a value has once go-jsonnet converts it to plain Go data (shown in messages).
+func goInterfaceType(_ v: Value) -> String {
+    switch v {
+    case .null: return "<nil>"
+    case .bool: return "bool"
+    case .number: return "float64"
+    case .string: return "string"
+    case .array: return "[]interface {}"
+    case .object: return "map[string]interface {}"
+    case .function: return "func"
+    }
+}
+
+/// Raises a static error found in code parsed during evaluation (ext vars, top-level args).
+final class StaticErrorNode: Node {
+    let error: StaticError
+
+    init(_ error: StaticError) {
+        self.error = error
+        super.init(error.range)
+    }
+
+    override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        throw RuntimeError(message: error.message, trace: [], staticText: error.rendered)
     }
 }

@@ -97,15 +97,20 @@ public struct TraceLine: Sendable, Equatable {
 public struct RuntimeError: Error, Sendable {
     public let message: String
     public let trace: [TraceLine]
+    /// Set when a static error surfaced during evaluation is printed as one (a syntax error in
+    /// `--ext-code`): the complete text.
+    public let staticText: String?
 
-    public init(message: String, trace: [TraceLine]) {
+    public init(message: String, trace: [TraceLine], staticText: String? = nil) {
         self.message = message
         self.trace = trace
+        self.staticText = staticText
     }
 
     /// go-jsonnet's text: `RUNTIME ERROR: msg`, then a tab-separated line per frame, keeping the
     /// first and last `maxTrace / 2` lines when there are more than `maxTrace`.
     public func rendered(maxTrace: Int = 20) -> String {
+        if let s = staticText { return s }
         var out = "RUNTIME ERROR: \(message)\n"
         var lines = trace
         if maxTrace > 0 && lines.count > maxTrace {
