@@ -23,8 +23,8 @@ extension Evaluator {
         }
         let analyzed: (node: Node, frameSize: Int)
         do {
-            let ast = try Parser.parse(file)
-            analyzed = try Analyzer(names: names).analyzeFile(ast)
+            let ast = try Parser.parse(file, stack: stackGuard)
+            analyzed = try Analyzer(names: names, stack: stackGuard).analyzeFile(ast)
         } catch {
             throw JsonnetError.staticError(error)
         }
@@ -154,8 +154,8 @@ extension Evaluator {
             let file = SourceFile(path: "<\(kind):\(name)>", text: code)
             let analyzed: (node: Node, frameSize: Int)
             do {
-                let ast = try Parser.parse(file)
-                analyzed = try Analyzer(names: names).analyzeFile(ast)
+                let ast = try Parser.parse(file, stack: stackGuard)
+                analyzed = try Analyzer(names: names, stack: stackGuard).analyzeFile(ast)
             } catch {
                 // go-jsonnet reports these as static errors, when the value is first needed.
                 return .pending(Thunk(node: StaticErrorNode(error), frame: Frame(parent: nil, selfObject: nil, layer: 0, size: 0)))

@@ -19,13 +19,17 @@ final class Analyzer {
     }
 
     private let names: NameTable
+    private let stack: StackGuard
+    private let stackStart: UInt
     private var scopes: [Scope] = []
     private var vars: [String: [Binding]] = ["std": [.std]]
     private var objectDepth = 0
     private var outermostObjectScope: Int?
 
-    init(names: NameTable) {
+    init(names: NameTable, stack: StackGuard = .here()) {
         self.names = names
+        self.stack = stack
+        self.stackStart = stack.used
     }
 
     /// Analyzes a whole file (or snippet). Returns the root node and the size of its frame.
@@ -66,6 +70,7 @@ final class Analyzer {
     // MARK: expressions
 
     private func expr(_ e: Expr, _ ctx: TraceName?, bind: String? = nil) throws(StaticError) -> Node {
+        if stack.syntaxTooDeep(since: stackStart) { throw StaticError("Expression nested too deeply", at: e.range) }
         let n = try build(e, ctx, bind: bind)
         if n.context == nil { n.context = ctx }
         return n

@@ -14,6 +14,8 @@ public final class Evaluator {
     /// Where `std.trace` writes.
     let traceOutput: (String) -> Void
     lazy var std: StdLibrary = StdLibrary(self)
+    /// The native stack of the evaluation thread (this object is created on it).
+    let stackGuard = StackGuard.here()
 
     init(settings: EvaluationSettings) {
         self.maxStack = settings.maxStack
@@ -31,14 +33,14 @@ public final class Evaluator {
     /// Enters a frame (a call, a thunk, a field) on behalf of expression `site`.
     @inline(__always)
     func push(site: Node?) throws(RuntimeError) {
-        if stack.count > maxStack { throw maxStackError(site: site) }
+        if stack.count > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: site) }
         stack.append(StackEntry(site: site))
     }
 
     /// Pushes a pseudo frame (`Field "x"`, `Array element n`, `During …`).
     @inline(__always)
     func pushPseudo(_ name: TraceName, detail: Int = 0, fieldName: String? = nil) throws(RuntimeError) {
-        if stack.count > maxStack { throw maxStackError(site: nil) }
+        if stack.count > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: nil) }
         stack.append(StackEntry(pseudo: name, detail: detail, fieldName: fieldName))
     }
 

@@ -119,27 +119,44 @@ struct Lexer {
         }
     }
 
+    /// The end of the operator-character run last scanned and the position after its last
+    /// character that may end an operator, so that a long run like `-----1` is not rescanned
+    /// for each of its one-character tokens.
+    private var opRunEnd = -1
+    private var opRunLastStop = -1
+
     private mutating func lexOperator() -> Token {
         let start = pos
-        while let c = peek(), Lexer.isOpChar(c) {
-            // Comments and text blocks end an operator.
-            if c == UInt8(ascii: "/") && (peek(1) == UInt8(ascii: "/") || peek(1) == UInt8(ascii: "*")) && pos > start { break }
-            if c == UInt8(ascii: "|") && peek(1) == UInt8(ascii: "|") && peek(2) == UInt8(ascii: "|") && pos > start { break }
-            pos += 1
+        var runEnd: Int
+        var lastStop: Int  // index after the last char that may end a multi-char operator
+        if start < opRunEnd && start >= opRunLastStop {
+            runEnd = opRunEnd
+            lastStop = opRunLastStop
+        } else {
+            runEnd = start
+            lastStop = -1
+            while runEnd < b.count, Lexer.isOpChar(b[runEnd]) {
+                let c = b[runEnd]
+                // Comments and text blocks end an operator.
+                if runEnd > start {
+                    if c == UInt8(ascii: "/") && runEnd + 1 < b.count && (b[runEnd + 1] == UInt8(ascii: "/") || b[runEnd + 1] == UInt8(ascii: "*")) { break }
+                    if c == UInt8(ascii: "|") && runEnd + 2 < b.count && b[runEnd + 1] == UInt8(ascii: "|") && b[runEnd + 2] == UInt8(ascii: "|") { break }
+                }
+                runEnd += 1
+                if !Lexer.isUnaryTail(c) { lastStop = runEnd }
+            }
+            opRunEnd = runEnd
+            opRunLastStop = lastStop
         }
         // A multi-character operator may not end in + - ~ ! $ (so `a+-b` is `a + -b`).
-        while pos - start > 1 {
-            let last = b[pos - 1]
-            if last == UInt8(ascii: "+") || last == UInt8(ascii: "-") || last == UInt8(ascii: "~")
-                || last == UInt8(ascii: "!") || last == UInt8(ascii: "$") {
-                pos -= 1
-            } else {
-                break
-            }
-        }
+        pos = lastStop >= start + 2 ? lastStop : start + 1
         let text = String(decoding: b[start..<pos], as: UTF8.self)
         if text == "$" { return Token(kind: .dollar, start: start, end: pos, text: text) }
         return Token(kind: .op, start: start, end: pos, text: text)
+    }
+
+    private static func isUnaryTail(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: "~") || c == UInt8(ascii: "!") || c == UInt8(ascii: "$")
     }
 
     private mutating func lexNumber() throws(StaticError) -> Token {

@@ -4,15 +4,13 @@ struct Parser {
     private let file: SourceFile
     private let tokens: [Token]
     private var i = 0
-    private var depth = 0
+    private let stack: StackGuard
+    private let stackStart: UInt
 
-    /// The deepest nesting of expressions accepted before a clean error (far beyond real code;
-    /// it keeps the native stack safe).
-    static let maxNesting = 20_000
     static let maxPrecedence = 15
 
-    static func parse(_ file: SourceFile) throws(StaticError) -> Expr {
-        var p = Parser(file: file, tokens: try Lexer.tokenize(file))
+    static func parse(_ file: SourceFile, stack: StackGuard = .here()) throws(StaticError) -> Expr {
+        var p = Parser(file: file, tokens: try Lexer.tokenize(file), stack: stack)
         let e = try p.parse(maxPrecedence)
         if p.peek.kind != .eof {
             throw p.error("Did not expect: \(p.describe(p.peek))", p.peek)
@@ -20,9 +18,18 @@ struct Parser {
         return e
     }
 
-    private init(file: SourceFile, tokens: [Token]) {
+    private init(file: SourceFile, tokens: [Token], stack: StackGuard) {
         self.file = file
         self.tokens = tokens
+        self.stack = stack
+        self.stackStart = stack.used
+    }
+
+    /// A clean error instead of a native stack overflow on absurdly deep nesting.
+    private func checkDepth() throws(StaticError) {
+        if stack.syntaxTooDeep(since: stackStart) {
+            throw error("Expression nested too deeply", peek)
+        }
     }
 
     // MARK: token helpers
@@ -72,11 +79,7 @@ struct Parser {
     // MARK: expressions
 
     private mutating func parse(_ prec: Int) throws(StaticError) -> Expr {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > Parser.maxNesting {
-            throw error("Exceeded maximum nesting depth of \(Parser.maxNesting) while parsing", peek)
-        }
+        try checkDepth()
         let t = peek
         switch t.kind {
         case .kwAssert:
@@ -149,8 +152,9 @@ struct Parser {
         default:
             break
         }
-        if prec == 0 { return try parseUnary() }
-        var lhs = try parse(prec - 1)
+        // Precedence climbing: one loop per level of nesting rather than a recursive call per
+        // precedence level, which keeps the native stack small on deeply nested input.
+        var lhs = try parseUnary()
         while true {
             let opTok = peek
             var op: BinaryOp?
@@ -163,14 +167,14 @@ struct Parser {
             } else if opTok.kind == .kwIn {
                 op = .in
             }
-            guard let bop = op, bop.precedence == prec else { return lhs }
+            guard let bop = op, bop.precedence <= prec else { return lhs }
             _ = pop()
             if bop == .in && peek.kind == .kwSuper {
                 let s = pop()
                 lhs = Expr(.inSuper(lhs), range(from: lhs.range.startInt, to: s.end))
                 continue
             }
-            let rhs = try parse(prec - 1)
+            let rhs = try parse(bop.precedence - 1)
             lhs = Expr(.binary(bop, lhs, rhs), range(from: lhs.range.startInt, to: rhs.range.endInt))
         }
     }
@@ -188,11 +192,6 @@ struct Parser {
                 throw error("Not a unary operator: \(t.text)", t)
             }
             _ = pop()
-            depth += 1
-            defer { depth -= 1 }
-            if depth > Parser.maxNesting {
-                throw error("Exceeded maximum nesting depth of \(Parser.maxNesting) while parsing", peek)
-            }
             let e = try parse(0)
             return Expr(.unary(op, e), range(from: t.start, to: e.range.endInt))
         }

@@ -43,8 +43,8 @@ extension Evaluator {
     func evaluateFile(_ file: SourceFile, site: Node?) throws(RuntimeError) -> Value {
         let analyzed: (node: Node, frameSize: Int)
         do {
-            let ast = try Parser.parse(file)
-            analyzed = try Analyzer(names: names).analyzeFile(ast)
+            let ast = try Parser.parse(file, stack: stackGuard)
+            analyzed = try Analyzer(names: names, stack: stackGuard).analyzeFile(ast)
         } catch {
             throw self.error("\(error.range.description) \(error.message)", at: site)
         }
