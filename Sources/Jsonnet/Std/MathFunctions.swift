@@ -27,6 +27,17 @@ enum MathFunctions {
         std.add(Builtin("modulo", ["x", "y"]) { a, vm, site throws(RuntimeError) in
             try Operators.modulo(try vm.number(a[0], site), try vm.number(a[1], site), vm, site)
         })
+        std.add(Builtin("mod", ["a", "b"]) { a, vm, site throws(RuntimeError) in
+            switch (a[0], a[1]) {
+            case (.number(let x), .number(let y)):
+                if y == 0 { throw vm.stdError("Division by zero.", in: .modDivision, calledFrom: site) }
+                return try Operators.checked(x.truncatingRemainder(dividingBy: y), vm, site)
+            case (.string(let f), _):
+                return .string(JString(try Format.format(f.string, a[1], vm, site: site)))
+            default:
+                throw vm.stdError("Operator % cannot be used on types \(a[0].typeName) and \(a[1].typeName).", in: .modTypes, calledFrom: site)
+            }
+        })
         std.add(Builtin("max", ["a", "b"]) { a, vm, site throws(RuntimeError) in
             let x = try vm.number(a[0], site), y = try vm.number(a[1], site)
             return .number(Swift.max(x, y))
