@@ -140,6 +140,12 @@ final class Analyzer {
         case .applyBrace(let target, let obj):
             return BinaryNode(.add, try expr(target, ctx), try expr(obj, ctx), r)
         case .binary(let op, let l, let rhs):
+            if op == .in {
+                // go-jsonnet rewrites `a in b` to `std.objectHasEx(b, a, true)` before analysis,
+                // so the right side's static errors come first.
+                let right = try expr(rhs, ctx)
+                return BinaryNode(op, try expr(l, ctx), right, r)
+            }
             return BinaryNode(op, try expr(l, ctx), try expr(rhs, ctx), r)
         case .unary(let op, let operand):
             return UnaryNode(op, try expr(operand, ctx), r)
@@ -271,19 +277,7 @@ final class Analyzer {
     }
 
     private func object(_ members: [ObjectMember], _ ctx: TraceName?, bind: String?, _ r: SourceRange) throws(StaticError) -> Node {
-        // Static duplicate names.
-        var seen = Set<ByteString>()
-        for m in members {
-            guard case .field(let f) = m else { continue }
-            switch f.name {
-            case .identifier(let s), .string(let s):
-                if !seen.insert(ByteString(string: s)).inserted {
-                    throw StaticError("Duplicate field: \(s)", at: f.nameRange)
-                }
-            case .computed: break
-            }
-        }
-        // Computed names are evaluated outside the object.
+        // (Duplicate literal names were rejected by the parser.) Computed names are evaluated outside the object.
         var nameNodes: [ObjectNode.Name] = []
         for m in members {
             guard case .field(let f) = m else { continue }

@@ -1,4 +1,5 @@
-/// Turns the bytes of a source file into tokens. String literals are unescaped here; comments
+/// Turns the bytes of a source file into tokens. Quoted strings keep their escapes (the parser
+/// decodes them); comments
 /// and whitespace are skipped. Errors use go-jsonnet's wording.
 struct Lexer {
     private let file: SourceFile
@@ -119,37 +120,34 @@ struct Lexer {
         }
     }
 
-    /// The end of the operator-character run last scanned and the position after its last
-    /// character that may end an operator, so that a long run like `-----1` is not rescanned
-    /// for each of its one-character tokens.
+    /// The end of the operator-character run last scanned, and whether it ends in a character
+    /// that cannot end an operator; a long run like `-----1` is then lexed one character at a
+    /// time without rescanning it.
     private var opRunEnd = -1
-    private var opRunLastStop = -1
+    private var opRunEndsInUnary = false
 
+    /// go-jsonnet's operator tokens: the longest run of operator characters, where `/` never
+    /// continues a run and `!` continues only into `!=`; a run of several characters that ends
+    /// in `+ - ~ ! $` is cut to its first character (so `a+-b` is `a + -b`, `1 <=-2` is `<`, `=`).
     private mutating func lexOperator() -> Token {
         let start = pos
-        var runEnd: Int
-        var lastStop: Int  // index after the last char that may end a multi-char operator
-        if start < opRunEnd && start >= opRunLastStop {
-            runEnd = opRunEnd
-            lastStop = opRunLastStop
+        if start < opRunEnd && opRunEndsInUnary {
+            pos = start + 1
         } else {
-            runEnd = start
-            lastStop = -1
-            while runEnd < b.count, Lexer.isOpChar(b[runEnd]) {
-                let c = b[runEnd]
-                // Comments and text blocks end an operator.
-                if runEnd > start {
-                    if c == UInt8(ascii: "/") && runEnd + 1 < b.count && (b[runEnd + 1] == UInt8(ascii: "/") || b[runEnd + 1] == UInt8(ascii: "*")) { break }
-                    if c == UInt8(ascii: "|") && runEnd + 2 < b.count && b[runEnd + 1] == UInt8(ascii: "|") && b[runEnd + 2] == UInt8(ascii: "|") { break }
+            var end = start + 1
+            let first = b[start]
+            if !(first == UInt8(ascii: "!") && (end >= b.count || b[end] != UInt8(ascii: "="))) {
+                while end < b.count, Lexer.isOpChar(b[end]) {
+                    let c = b[end]
+                    if c == UInt8(ascii: "/") { break }
+                    if c == UInt8(ascii: "|") && end + 2 < b.count && b[end + 1] == UInt8(ascii: "|") && b[end + 2] == UInt8(ascii: "|") { break }
+                    end += 1
                 }
-                runEnd += 1
-                if !Lexer.isUnaryTail(c) { lastStop = runEnd }
             }
-            opRunEnd = runEnd
-            opRunLastStop = lastStop
+            opRunEnd = end
+            opRunEndsInUnary = end - start > 1 && Lexer.isUnaryTail(b[end - 1])
+            pos = opRunEndsInUnary ? start + 1 : end
         }
-        // A multi-character operator may not end in + - ~ ! $ (so `a+-b` is `a + -b`).
-        pos = lastStop >= start + 2 ? lastStop : start + 1
         let text = String(decoding: b[start..<pos], as: UTF8.self)
         if text == "$" { return Token(kind: .dollar, start: start, end: pos, text: text) }
         return Token(kind: .op, start: start, end: pos, text: text)
@@ -159,19 +157,39 @@ struct Lexer {
         c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: "~") || c == UInt8(ascii: "!") || c == UInt8(ascii: "$")
     }
 
+    /// Numbers: `0` or digits, then optional `.digits` and exponent. `_` may separate digits
+    /// (`1_000`), but not follow a leading 0, end a number, or come twice.
     private mutating func lexNumber() throws(StaticError) -> Token {
         let start = pos
+        var hasSeparator = false
+        func digits(_ lexer: inout Lexer) throws(StaticError) {
+            while let d = lexer.peek() {
+                if Lexer.isDigit(d) { lexer.pos += 1; continue }
+                if d == UInt8(ascii: "_") {
+                    hasSeparator = true
+                    lexer.pos += 1
+                    guard let n = lexer.peek(), Lexer.isDigit(n) else {
+                        throw lexer.error("Couldn't lex number, junk after '_': \(goQuoteRune(lexer.decodeRuneOrEOF()))", lexer.pos)
+                    }
+                    continue
+                }
+                return
+            }
+        }
         if peek() == UInt8(ascii: "0") {
             pos += 1
+            if peek() == UInt8(ascii: "_") {
+                throw error("Couldn't lex number, _ not allowed after leading 0", pos)
+            }
         } else {
-            while let d = peek(), Lexer.isDigit(d) { pos += 1 }
+            try digits(&self)
         }
         if peek() == UInt8(ascii: ".") {
             pos += 1
             guard let d = peek(), Lexer.isDigit(d) else {
                 throw error("Couldn't lex number, junk after decimal point: \(goQuoteRune(decodeRuneOrEOF()))", pos)
             }
-            while let d = peek(), Lexer.isDigit(d) { pos += 1 }
+            try digits(&self)
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             pos += 1
@@ -185,9 +203,11 @@ struct Lexer {
                     throw error("Couldn't lex number, junk after 'E': \(goQuoteRune(decodeRuneOrEOF()))", pos)
                 }
             }
-            while let d = peek(), Lexer.isDigit(d) { pos += 1 }
+            try digits(&self)
         }
-        return Token(kind: .number, start: start, end: pos, text: String(decoding: b[start..<pos], as: UTF8.self))
+        var text = String(decoding: b[start..<pos], as: UTF8.self)
+        if hasSeparator { text.removeAll { $0 == "_" } }
+        return Token(kind: .number, start: start, end: pos, text: text)
     }
 
     /// The rune at `pos`, with end of input shown as U+FFFD as go-jsonnet does in number errors.
@@ -213,97 +233,10 @@ struct Lexer {
         }
         let bodyEnd = pos
         pos += 1
-        let text: String
-        if hasEscape {
-            text = try unescape(b[bodyStart..<bodyEnd], range: SourceRange(file: file, start: start, end: pos))
-        } else {
-            text = String(decoding: b[bodyStart..<bodyEnd], as: UTF8.self)
-        }
-        return Token(kind: kind, start: start, end: pos, text: text)
-    }
-
-    private func unescape(_ body: ArraySlice<UInt8>, range: SourceRange) throws(StaticError) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        var i = body.startIndex
-        let end = body.endIndex
-        func fail(_ m: String) -> StaticError {
-            StaticError("\(range.description) \(m)", at: range)
-        }
-        func hex4(_ at: Int) -> Int? {
-            guard at + 4 <= end else { return nil }
-            var v = 0
-            for k in at..<(at + 4) {
-                let c = body[k]
-                let d: Int
-                switch c {
-                case 0x30...0x39: d = Int(c) - 0x30
-                case 0x61...0x66: d = Int(c) - 0x61 + 10
-                case 0x41...0x46: d = Int(c) - 0x41 + 10
-                default: return nil
-                }
-                v = v * 16 + d
-            }
-            return v
-        }
-        while i < end {
-            let c = body[i]
-            if c != UInt8(ascii: "\\") {
-                out.append(c)
-                i += 1
-                continue
-            }
-            let e = body[i + 1]
-            i += 2
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "'"): out.append(0x27)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                guard i + 4 <= end else {
-                    throw fail("Truncated unicode escape sequence in string literal.")
-                }
-                guard let cp = hex4(i) else {
-                    var digits = ""
-                    for k in i..<(i + 4) {
-                        let c = body[k]
-                        guard (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) else { break }
-                        digits.append(Character(UnicodeScalar(c)))
-                    }
-                    throw fail("Unicode escape sequence was malformed: \\u\(digits)")
-                }
-                i += 4
-                var scalar = cp
-                if cp >= 0xD800 && cp < 0xDC00 {
-                    // A high surrogate must be followed by another \u escape.
-                    guard i + 1 < end, body[i] == UInt8(ascii: "\\"), body[i + 1] == UInt8(ascii: "u"),
-                          let low = hex4(i + 2) else {
-                        throw fail("Truncated unicode surrogate pair escape sequence in string literal.")
-                    }
-                    i += 6
-                    if low >= 0xDC00 && low < 0xE000 {
-                        scalar = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        scalar = 0xFFFD
-                    }
-                } else if cp >= 0xDC00 && cp < 0xE000 {
-                    throw fail("Truncated unicode surrogate pair escape sequence in string literal.")
-                }
-                appendUTF8(&out, scalar)
-            default:
-                let rune = decodeRune(at: i - 1)
-                var shown = ""
-                if rune >= 0, let s = Unicode.Scalar(UInt32(rune)) { shown = String(Character(s)) }
-                throw fail("Unknown escape sequence in string literal: \\\(shown)")
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        // Escapes are decoded by the parser, as go-jsonnet does (so lexing errors anywhere in
+        // the file come first).
+        return Token(kind: kind, start: start, end: pos, text: String(decoding: b[bodyStart..<bodyEnd], as: UTF8.self),
+                     hasEscapes: hasEscape)
     }
 
     private mutating func lexVerbatim() throws(StaticError) -> Token {

@@ -55,6 +55,7 @@ struct Parser {
         switch t.kind {
         case .eof: return "end of file"
         case .identifier, .number, .op, .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
+            if t.text.isEmpty { return t.kind.displayName }
             return "(\(t.kind.displayName), \"\(t.text)\")"
         default:
             return "\"\(t.text)\""
@@ -177,6 +178,12 @@ struct Parser {
             let rhs = try parse(bop.precedence - 1)
             lhs = Expr(.binary(bop, lhs, rhs), range(from: lhs.range.startInt, to: rhs.range.endInt))
         }
+    }
+
+    /// The value of a string token, decoding escapes (errors are reported here, as go-jsonnet does).
+    private func stringValue(_ t: Token) throws(StaticError) -> String {
+        guard t.hasEscapes else { return t.text }
+        return try StringEscapes.unescape(Array(t.text.utf8)[...], range: range(t))
     }
 
     private func isLiteralString(_ e: Expr) -> Bool {
@@ -329,7 +336,7 @@ struct Parser {
             return Expr(.number(Double(t.text) ?? .infinity), range(t))
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            return Expr(.string(t.text), range(t))
+            return Expr(.string(try stringValue(t)), range(t))
         case .identifier:
             _ = pop()
             return Expr(.variable(t.text), range(t))
@@ -416,6 +423,7 @@ struct Parser {
     private mutating func parseObject() throws(StaticError) -> Expr {
         let open = pop()
         var members: [ObjectMember] = []
+        var seenNames = Set<ByteString>()
         var fieldCount = 0
         var firstFieldNonComputed: FieldDef?
         while true {
@@ -427,6 +435,11 @@ struct Parser {
                 // Object comprehension.
                 if fieldCount != 1 {
                     throw error("Object comprehension can only have one field", peek)
+                }
+                for m in members {
+                    if case .field(let f) = m, f.visibility != .inherit {
+                        throw error("Object comprehensions cannot have hidden fields", peek)
+                    }
                 }
                 if firstFieldNonComputed != nil {
                     throw error("Object comprehensions can only have [e] fields", peek)
@@ -440,7 +453,7 @@ struct Parser {
                 let close = pop()
                 return Expr(.objectComp(members: members, specs: specs), range(from: open.start, to: close.end))
             }
-            let m = try parseMember()
+            let m = try parseMember(&seenNames)
             if case .field(let f) = m {
                 fieldCount += 1
                 if fieldCount > 1, peek.kind == .kwFor {
@@ -462,7 +475,7 @@ struct Parser {
         }
     }
 
-    private mutating func parseMember() throws(StaticError) -> ObjectMember {
+    private mutating func parseMember(_ seenNames: inout Set<ByteString>) throws(StaticError) -> ObjectMember {
         let t = peek
         switch t.kind {
         case .kwLocal:
@@ -487,7 +500,7 @@ struct Parser {
             name = .identifier(t.text)
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            name = .string(t.text)
+            name = .string(try stringValue(t))
         case .bracketL:
             _ = pop()
             let e = try parse(Parser.maxPrecedence)
@@ -498,6 +511,13 @@ struct Parser {
             throw error("Unexpected: \(describe(t)) while parsing field definition", t)
         }
         let nameRange = range(from: t.start, to: lastEnd)
+        switch name {
+        case .identifier(let s), .string(let s):
+            if !seenNames.insert(ByteString(string: s)).inserted {
+                throw StaticError("Duplicate field: \(s)", at: nameRange)
+            }
+        case .computed: break
+        }
         var params: [Param]?
         if peek.kind == .parenL {
             _ = pop()

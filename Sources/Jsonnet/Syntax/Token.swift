@@ -63,5 +63,16 @@ public struct Token: Sendable {
     public let kind: TokenKind
     public let start: Int
     public let end: Int
+    /// The identifier, operator, number as written, or string contents (quoted strings with
+    /// their escapes still in; see `hasEscapes`).
     public let text: String
+    public var hasEscapes = false
+
+    init(kind: TokenKind, start: Int, end: Int, text: String, hasEscapes: Bool = false) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.hasEscapes = hasEscapes
+    }
 }
