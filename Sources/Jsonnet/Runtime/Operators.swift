@@ -9,9 +9,9 @@ enum Operators {
         case (.string(let x), .string(let y)):
             return .string(JString.concat(x, y))
         case (.string(let x), _):
-            return .string(JString.concat(x, JString(try JSONWriter.toString(b, vm))))
+            return .string(JString.concat(x, JString(try stringForConcat(b, vm, site))))
         case (_, .string(let y)):
-            return .string(JString.concat(JString(try JSONWriter.toString(a, vm)), y))
+            return .string(JString.concat(JString(try stringForConcat(a, vm, site)), y))
         case (.array(let x), .array(let y)):
             return .array(ArrayValue.concat(x, y))
         case (.object(let x), .object(let y)):
@@ -24,6 +24,19 @@ enum Operators {
             throw vm.typeError(b, expected: "object", at: site)
         default:
             throw vm.error("Unexpected type \(a.typeName)", at: site)
+        }
+    }
+
+    /// The string form of the non-string side of `+`; its manifestation shows under the `+`.
+    private static func stringForConcat(_ v: Value, _ vm: Evaluator, _ site: Node?) throws(RuntimeError) -> String {
+        switch v {
+        case .number(let d): return NumberFormat.json(d)
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        default:
+            try vm.push(site: site)
+            defer { vm.pop() }
+            return try JSONWriter.toString(v, vm)
         }
     }
 
@@ -55,6 +68,13 @@ enum Operators {
 
     static let safeIntegerLimit = 9_007_199_254_740_991.0
 
+    /// Go's `int64(d)` on amd64: truncation, and the minimum value for NaN or out of range.
+    @inline(__always)
+    static func goInt64(_ d: Double) -> Int64 {
+        guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { return Int64.min }
+        return Int64(d)
+    }
+
     /// A bitwise operand: a number within ±(2^53 − 1), truncated to an integer.
     static func bitwiseOperand(_ v: Value, _ vm: Evaluator, _ site: Node?) throws(RuntimeError) -> Int64 {
         guard case .number(let d) = v else { throw vm.typeError(v, expected: "number", at: site) }
@@ -65,18 +85,18 @@ enum Operators {
     }
 
     static func bitwise(_ op: BinaryOp, _ a: Value, _ b: Value, _ vm: Evaluator, _ site: Node?) throws(RuntimeError) -> Value {
+        // Both types are checked before either range.
+        guard case .number(let dx) = a else { throw vm.typeError(a, expected: "number", at: site) }
+        guard case .number(let dy) = b else { throw vm.typeError(b, expected: "number", at: site) }
+        if (op == .shiftL || op == .shiftR) && dy < 0 { throw vm.error("Shift by negative exponent.", at: site) }
         let x = try bitwiseOperand(a, vm, site)
         let y = try bitwiseOperand(b, vm, site)
         switch op {
         case .bitAnd: return .number(Double(x & y))
         case .bitOr: return .number(Double(x | y))
         case .bitXor: return .number(Double(x ^ y))
-        case .shiftL:
-            if y < 0 { throw vm.error("Shift by negative exponent.", at: site) }
-            return .number(Double(x << (y % 64)))
-        default:
-            if y < 0 { throw vm.error("Shift by negative exponent.", at: site) }
-            return .number(Double(x >> (y % 64)))
+        case .shiftL: return .number(Double(x &<< y))
+        default: return .number(Double(x &>> y))
         }
     }
 

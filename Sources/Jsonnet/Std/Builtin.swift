@@ -62,10 +62,11 @@ extension Evaluator {
         return b
     }
 
-    /// A whole number argument ("Expected an integer, but got 2.5").
+    /// A whole number argument that fits in 32 bits, as go-jsonnet's builtins require
+    /// ("Expected an integer, but got 2.5").
     func integer(_ v: Value, _ site: Node) throws(RuntimeError) -> Int {
         let d = try number(v, site)
-        guard d == d.rounded(.towardZero), abs(d) < 9.3e18 else {
+        guard d == d.rounded(.towardZero), d >= -2147483648, d <= 2147483647 else {
             throw error("Expected an integer, but got \(NumberFormat.goShortest(d))", at: site)
         }
         return Int(d)

@@ -31,17 +31,18 @@ enum StringFunctions {
             guard case .number(let lenD) = a[2] else {
                 throw vm.error("substr third parameter should be a number, got \(a[2].typeName)", at: site)
             }
-            if fromD != fromD.rounded(.towardZero) {
+            // "Integer" is go's `float64(int64(x)) == x`.
+            if Double(Operators.goInt64(fromD)) != fromD {
                 throw vm.error("substr second parameter should be an integer, got \(NumberFormat.cFormat("%f", fromD))", at: site)
             }
-            if lenD != lenD.rounded(.towardZero) {
+            if Double(Operators.goInt64(lenD)) != lenD {
                 throw vm.error("substr third parameter should be an integer, got \(NumberFormat.cFormat("%f", lenD))", at: site)
             }
             if lenD < 0 {
                 throw vm.error("substr third parameter should be greater than zero, got \(NumberFormat.goShortest(lenD))", at: site)
             }
             if fromD < 0 {
-                throw vm.error("substr second parameter should be greater than zero, got \(NumberFormat.goShortest(fromD))", at: site)
+                throw vm.error("substr second parameter should be greater than zero, got \(NumberFormat.cFormat("%f", fromD))", at: site)
             }
             let n = s.scalarCount
             let from = Int(min(fromD, Double(n)))

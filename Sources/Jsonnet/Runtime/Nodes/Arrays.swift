@@ -52,13 +52,14 @@ struct Comprehension {
         }
         switch clauses[k] {
         case .forIn(let source, let size):
+            // An object comprehension's first source is evaluated one call deeper.
+            let extra = isObject && k == 0
+            if extra { try vm.push(site: site) }
             try vm.push(site: site)
             let s = try source.eval(f, vm)
             vm.pop()
-            guard case .array(let a) = s else {
-                if isObject && k == 0 { try vm.push(site: site) }
-                throw vm.typeError(s, expected: "array", at: site)
-            }
+            guard case .array(let a) = s else { throw vm.typeError(s, expected: "array", at: site) }
+            if extra { vm.pop() }
             let elements = a.elements
             for e in elements {
                 let inner = Frame(child: f, size: size)

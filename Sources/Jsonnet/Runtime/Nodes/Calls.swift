@@ -162,33 +162,32 @@ final class ApplyNode: Node {
     }
 
     /// Builtins take evaluated arguments; each is evaluated as if forced from the call site.
+    /// Arguments are matched to parameters (and errors raised) before any is evaluated.
     private func callBuiltin(_ b: Builtin, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
-        var args = [Value]()
-        args.reserveCapacity(b.params.count)
-        if positional.count > b.params.count {
-            throw vm.error("function expected \(b.params.count) positional argument(s), but got \(positional.count)", at: self)
+        let np = b.params.count
+        if positional.count > np {
+            throw vm.error("function expected \(np) positional argument(s), but got \(positional.count)", at: self)
         }
-        for a in positional { args.append(try evalArgument(a, f, vm)) }
-        if !named.isEmpty || args.count < b.params.count {
-            var slots = [Value?](repeating: nil, count: b.params.count)
-            for (i, v) in args.enumerated() { slots[i] = v }
-            for a in named {
-                guard let j = b.params.firstIndex(where: { $0.name == a.name }) else {
-                    throw vm.error("function has no parameter \(a.name)", at: self)
-                }
-                if slots[j] != nil { throw vm.error("Argument \(a.name) already provided", at: self) }
-                slots[j] = try evalArgument(a.value, f, vm)
+        var args = [Value]()
+        args.reserveCapacity(np)
+        if named.isEmpty && positional.count == np {
+            for a in positional { args.append(try evalArgument(a, f, vm)) }
+            return try b.call(args, vm, site: self)
+        }
+        var sources = [Node?](repeating: nil, count: np)
+        for (i, a) in positional.enumerated() { sources[i] = a }
+        for a in named {
+            guard let j = b.params.firstIndex(where: { $0.name == a.name }) else {
+                throw vm.error("function has no parameter \(a.name)", at: self)
             }
-            args.removeAll()
-            for j in 0..<b.params.count {
-                if let v = slots[j] {
-                    args.append(v)
-                } else if let d = b.params[j].defaultValue {
-                    args.append(d)
-                } else {
-                    throw vm.error("Missing argument: \(b.params[j].name)", at: self)
-                }
-            }
+            if sources[j] != nil { throw vm.error("Argument \(a.name) already provided", at: self) }
+            sources[j] = a.value
+        }
+        for j in 0..<np where sources[j] == nil && b.params[j].defaultValue == nil {
+            throw vm.error("Missing argument: \(b.params[j].name)", at: self)
+        }
+        for j in 0..<np {
+            if let s = sources[j] { args.append(try evalArgument(s, f, vm)) } else { args.append(b.params[j].defaultValue!) }
         }
         return try b.call(args, vm, site: self)
     }

@@ -58,12 +58,11 @@ final class IndexNode: Node {
     }
 
     private static func integerIndex(_ d: Double, count: Int, _ vm: Evaluator, _ site: Node) throws(RuntimeError) -> Int {
-        let t = d.rounded(.towardZero)
-        guard t >= 0 && t < Double(count) else {
-            let shown = t.isFinite && abs(t) < 1e18 ? String(Int64(t)) : NumberFormat.goShortest(t)
-            throw vm.error("Index \(shown) out of bounds, not within [0, \(count))", at: site)
+        let i = Operators.goInt64(d)
+        guard i >= 0 && i < Int64(count) else {
+            throw vm.error("Index \(i) out of bounds, not within [0, \(count))", at: site)
         }
-        return Int(t)
+        return Int(i)
     }
 }
 
@@ -95,11 +94,13 @@ final class SliceNode: Node {
         super.init(range)
     }
 
+    /// go-jsonnet's slice is a call of its std.slice with lazy arguments, which looks at the
+    /// step first; evaluating in that order gives the same first error.
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        let s = try step?.eval(f, vm) ?? .null
         let t = try target.eval(f, vm)
         let b = try begin?.eval(f, vm) ?? .null
         let e = try end?.eval(f, vm) ?? .null
-        let s = try step?.eval(f, vm) ?? .null
         return try Slicing.slice(t, b, e, s, vm, site: self, desugared: true)
     }
 }
@@ -122,11 +123,7 @@ enum Slicing {
         switch t {
         case .array(let a): length = a.count
         case .string(let str): length = str.scalarCount
-        default:
-            if step < 0 || step == 0 { length = 0 } else {
-                throw vm.stdError("std.slice accepts a string or an array, but got: \(t.typeName)", in: .sliceNotIndexable,
-                                  calledFrom: site, desugared: desugared)
-            }
+        default: length = 0
         }
         func bound(_ v: Value, _ def: Double, begin: Bool) throws(RuntimeError) -> Double {
             switch v {
@@ -141,9 +138,9 @@ enum Slicing {
                 throw vm.stdError(Operators.compareMessage(v, .number(0)), frames: frames, calledFrom: site, desugared: desugared)
             }
         }
-        let from = try bound(b, 0, begin: true)
-        let to = min(try bound(e, Double(length), begin: false), Double(length))
         if step < 0 {
+            let from = try bound(b, 0, begin: true)
+            let to = min(try bound(e, Double(length), begin: false), Double(length))
             throw vm.stdError("got [\(NumberFormat.goShortest(from)):\(NumberFormat.goShortest(to)):\(NumberFormat.goShortest(step))] but negative steps are not supported",
                               in: .sliceNegativeStep, calledFrom: site, desugared: desugared)
         }
@@ -151,6 +148,14 @@ enum Slicing {
             throw vm.stdError("got \(NumberFormat.goShortest(step)) but step must be greater than 0", in: .sliceZeroStep,
                               calledFrom: site, desugared: desugared)
         }
+        switch t {
+        case .array, .string: break
+        default:
+            throw vm.stdError("std.slice accepts a string or an array, but got: \(t.typeName)", in: .sliceNotIndexable,
+                              calledFrom: site, desugared: desugared)
+        }
+        let from = try bound(b, 0, begin: true)
+        let to = min(try bound(e, Double(length), begin: false), Double(length))
         switch t {
         case .array(let a):
             var out = ContiguousArray<Lazy>()

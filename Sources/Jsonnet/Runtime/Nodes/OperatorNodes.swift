@@ -112,8 +112,9 @@ final class UnaryNode: Node {
             guard case .number = v else { throw vm.typeError(v, expected: "number", at: self) }
             return v
         case .bitNot:
-            let x = try Operators.bitwiseOperand(v, vm, self)
-            return .number(Double(~x))
+            // No range check here, unlike the binary bitwise operators.
+            guard case .number(let d) = v else { throw vm.typeError(v, expected: "number", at: self) }
+            return .number(Double(~Operators.goInt64(d)))
         }
     }
 }
