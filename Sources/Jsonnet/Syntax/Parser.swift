@@ -161,7 +161,7 @@ struct Parser {
             var op: BinaryOp?
             if opTok.kind == .op {
                 guard let o = BinaryOp(rawValue: opTok.text), o != .in else {
-                    if opTok.text == ":" || opTok.text == "::" || opTok.text == ":::" { return lhs }
+                    if opTok.text == ":" || opTok.text == "::" { return lhs }
                     throw error("Not a binary operator: \(opTok.text)", opTok)
                 }
                 op = o

@@ -1,11 +1,7 @@
-// A surrogate pair written as two \u escapes is one code point.
-local s = '\ud83d\ude00';
 {
-  str: s,
-  len: std.length(s),
-  cp: std.codepoint(s),
-  same_as_literal: s == '😀',
-  g_clef: '\uD834\uDD1E',
-  g_len: std.length('\uD834\uDD1E'),
-  char_back: std.char(128512) == s,
+  pair: "\ud83d\ude00",
+  high_then_plain: "\ud800\u0041",
+  low_then_escape: "\udc00\u0041",
+  low_then_high: "\udc00\ud800",
+  mixed: "a\ud834\udd1eb",
 }

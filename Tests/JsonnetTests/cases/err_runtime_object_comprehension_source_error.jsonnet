@@ -1,0 +1,1 @@
+{ [x]: 0 for x in error 'no source' }

@@ -1,0 +1,1 @@
+std.makeArray(1e10, function(i) i)

@@ -1,0 +1,1 @@
+self.a in self.b
