@@ -15,6 +15,7 @@ final class StdLibrary {
     nonisolated(unsafe) static let groups: [(StdLibrary) -> Void] = [
         TypeFunctions.register, MathFunctions.register, StringFunctions.register,
         ArrayFunctions.register, ObjectFunctions.register, MiscFunctions.register,
+        Format.register,
     ]
 
     func add(_ b: Builtin) { builtins[b.name] = b }

@@ -1,0 +1,1 @@
+std.format(str='%d', values=[1])
