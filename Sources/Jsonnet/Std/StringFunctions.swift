@@ -17,7 +17,7 @@ enum StringFunctions {
         std.add(Builtin("char", ["n"]) { a, vm, site throws(RuntimeError) in
             let d = try vm.number(a[0], site)
             if d < 0 { throw vm.error("Codepoints must be >= 0, got \(NumberFormat.goShortest(d))", at: site) }
-            if d >= 0x110000 { throw vm.error("Invalid unicode codepoint, got \(NumberFormat.goShortest(d))", at: site) }
+            if d > 1114111 { throw vm.error("Invalid unicode codepoint, got \(NumberFormat.goShortest(d))", at: site) }
             let u = Unicode.Scalar(UInt32(d)) ?? "\u{FFFD}"
             return .string(JString(String(Character(u))))
         })
