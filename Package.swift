@@ -6,15 +6,19 @@ let package = Package(
     products: [
         .executable(name: "stackc", targets: ["stackc"]),
         .library(name: "Jsonnet", targets: ["Jsonnet"]),
+        .library(name: "YAML", targets: ["YAML"]),
     ],
     targets: [
+        .target(name: "YAML"),
         .target(
             name: "Jsonnet",
+            dependencies: ["YAML"],
             // Evaluation is single-threaded; dynamic exclusivity checks cost ~15% of run time.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(name: "stackc", dependencies: ["Jsonnet"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases"]),
     ]
 )

@@ -52,17 +52,8 @@ extension Evaluator {
             return try node.invoke(frame, self)
         }
         let b = fn.builtin!
-        var args: [Value] = []
-        for p in b.params {
-            if let a = named.first(where: { $0.name == p.name }) {
-                args.append(try a.value.force(self, site: nil))
-            } else if let d = p.defaultValue {
-                args.append(d)
-            } else {
-                throw error("Missing argument: \(p.name)", at: nil)
-            }
-        }
-        return try b.call(args, self, site: SiteNode.nowhere)
+        let sources = try b.match(positional: 0, named: named.map { $0.name }, self, site: nil)
+        return try b.invoke(sources, self, site: SiteNode.nowhere) { (i) throws(RuntimeError) -> Lazy in named[i].value }
     }
 
     func manifest(_ v: Value, mode: Jsonnet.OutputMode) throws(RuntimeError) -> String {

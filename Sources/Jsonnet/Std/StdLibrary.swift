@@ -14,8 +14,10 @@ final class StdLibrary {
     /// Every theme's registration function.
     nonisolated(unsafe) static let groups: [(StdLibrary) -> Void] = [
         TypeFunctions.register, MathFunctions.register, StringFunctions.register,
-        ArrayFunctions.register, ObjectFunctions.register, MiscFunctions.register,
-        Format.register,
+        StringParseFunctions.register, EscapeFunctions.register, ArrayFunctions.register,
+        SetFunctions.register, ObjectFunctions.register, MiscFunctions.register, Format.register,
+        ManifestFunctions.register, EncodingFunctions.register, HashFunctions.register,
+        ParseFunctions.register,
     ]
 
     func add(_ b: Builtin) { builtins[b.name] = b }

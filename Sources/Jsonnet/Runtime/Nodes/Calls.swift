@@ -161,35 +161,22 @@ final class ApplyNode: Node {
         for i in 0..<node.params.count { _ = try frame.slots[i].force(vm, site: self) }
     }
 
-    /// Builtins take evaluated arguments; each is evaluated as if forced from the call site.
-    /// Arguments are matched to parameters (and errors raised) before any is evaluated.
+    /// Builtins: arguments are matched to parameters (and errors raised) before any is
+    /// evaluated; each is then evaluated as if forced from the call site (or, for a lazy
+    /// builtin, passed as a thunk).
     private func callBuiltin(_ b: Builtin, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
-        let np = b.params.count
-        if positional.count > np {
-            throw vm.error("function expected \(np) positional argument(s), but got \(positional.count)", at: self)
-        }
-        var args = [Value]()
-        args.reserveCapacity(np)
-        if named.isEmpty && positional.count == np {
+        if named.isEmpty && positional.count == b.params.count, let body = b.body {
+            var args = [Value]()
+            args.reserveCapacity(positional.count)
             for a in positional { args.append(try evalArgument(a, f, vm)) }
-            return try b.call(args, vm, site: self)
+            return try body(args, vm, self)
         }
-        var sources = [Node?](repeating: nil, count: np)
-        for (i, a) in positional.enumerated() { sources[i] = a }
-        for a in named {
-            guard let j = b.params.firstIndex(where: { $0.name == a.name }) else {
-                throw vm.error("function has no parameter \(a.name)", at: self)
-            }
-            if sources[j] != nil { throw vm.error("Argument \(a.name) already provided", at: self) }
-            sources[j] = a.value
+        let sources = try b.match(positional: positional.count, named: named.map { $0.name }, vm, site: self)
+        let lazy = b.lazyBody != nil
+        return try b.invoke(sources, vm, site: self) { (i) throws(RuntimeError) -> Lazy in
+            let node = i < positional.count ? positional[i] : named[i - positional.count].value
+            return lazy ? lazyArgument(node, in: f) : .ready(try evalArgument(node, f, vm))
         }
-        for j in 0..<np where sources[j] == nil && b.params[j].defaultValue == nil {
-            throw vm.error("Missing argument: \(b.params[j].name)", at: self)
-        }
-        for j in 0..<np {
-            if let s = sources[j] { args.append(try evalArgument(s, f, vm)) } else { args.append(b.params[j].defaultValue!) }
-        }
-        return try b.call(args, vm, site: self)
     }
 
     @inline(__always)
@@ -212,19 +199,8 @@ extension Evaluator {
             return try node.invoke(frame, self)
         }
         let b = fn.builtin.unsafelyUnwrapped
-        if args.count > b.params.count {
-            throw error("function expected \(b.params.count) positional argument(s), but got \(args.count)", at: site)
-        }
-        var values: [Value] = []
-        values.reserveCapacity(b.params.count)
-        for a in args { values.append(try a.force(self, site: site)) }
-        for j in args.count..<b.params.count {
-            guard let d = b.params[j].defaultValue else {
-                throw error("Missing argument: \(b.params[j].name)", at: site)
-            }
-            values.append(d)
-        }
-        return try b.call(values, self, site: site)
+        let sources = try b.match(positional: args.count, named: [], self, site: site)
+        return try b.invoke(sources, self, site: site) { (i) throws(RuntimeError) -> Lazy in args[i] }
     }
 
     /// `call` with evaluated arguments.
