@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/stackc
 BIN_RELEASE = .build/release/stackc
 
-.PHONY: all build release run test test-reference goldens clean
+.PHONY: all build release run test test-reference goldens bench clean
 
 all: build
 
@@ -25,6 +25,10 @@ test:
 ## Compare every golden with the reference implementation (needs `pip install gojsonnet`).
 test-reference:
 	python3 scripts/gen-goldens.py --check
+
+## Speed race against the reference implementations present (release build; see Benchmarks/).
+bench: release
+	python3 Benchmarks/run.py
 
 ## Regenerate goldens from go-jsonnet (after adding cases).
 goldens:
