@@ -1,0 +1,2 @@
+// Array elements must be numbers.
+std.base64([65, "a"])

@@ -1,0 +1,2 @@
+// A string code point above 255 is rejected (reported as the code point).
+std.base64("😀")

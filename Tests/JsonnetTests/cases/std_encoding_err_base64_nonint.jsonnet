@@ -1,0 +1,2 @@
+// Array elements must be integers.
+std.base64([1.5])

@@ -1,0 +1,2 @@
+// Elements are checked in order.
+std.base64([300, "a"])

@@ -1,0 +1,2 @@
+// Array elements must be 0..255.
+std.base64([1, 2, 256])

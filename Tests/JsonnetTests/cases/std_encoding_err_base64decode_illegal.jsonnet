@@ -1,0 +1,2 @@
+// A character outside the alphabet.
+std.base64Decode("-_==")

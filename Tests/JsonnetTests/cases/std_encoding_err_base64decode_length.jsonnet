@@ -1,0 +1,2 @@
+// The length (in bytes) must be a multiple of 4.
+std.base64Decode("YWJ")

@@ -1,0 +1,2 @@
+// Newlines are skipped, leaving an incomplete quantum.
+std.base64Decode("YWJ\n")

@@ -1,0 +1,2 @@
+// Misplaced padding.
+std.base64DecodeBytes("YW=j")

@@ -1,0 +1,2 @@
+// Newlines are skipped, leaving two characters: reported at byte 2.
+std.base64DecodeBytes("YQ\n\n")

@@ -1,0 +1,2 @@
+// Data after the padding.
+std.base64Decode("YQ==YQ==")

@@ -1,0 +1,2 @@
+// std.base64DecodeBytes takes a string.
+std.base64DecodeBytes(null)

@@ -1,0 +1,2 @@
+// Bytes must be numbers.
+std.decodeUTF8([65, null])

@@ -1,0 +1,2 @@
+// Bytes must be 0..255.
+std.decodeUTF8([-1])

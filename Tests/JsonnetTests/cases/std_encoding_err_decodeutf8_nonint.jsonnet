@@ -1,0 +1,2 @@
+// Bytes must be integers.
+std.decodeUTF8([1.5])

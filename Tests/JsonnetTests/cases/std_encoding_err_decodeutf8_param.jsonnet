@@ -1,0 +1,2 @@
+// The parameter is named arr.
+std.decodeUTF8(str=[65])

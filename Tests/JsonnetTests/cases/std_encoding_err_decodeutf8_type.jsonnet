@@ -1,0 +1,2 @@
+// std.decodeUTF8 takes an array.
+std.decodeUTF8("hi")

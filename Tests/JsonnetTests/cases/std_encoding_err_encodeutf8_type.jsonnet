@@ -1,0 +1,2 @@
+// std.encodeUTF8 takes a string.
+std.encodeUTF8([104])

@@ -1,0 +1,21 @@
+// std.encodeUTF8 / std.decodeUTF8. Invalid input bytes become U+FFFD one byte at a time (Go).
+{
+  encode: std.encodeUTF8("aé€😀"),
+  encodeEmpty: std.encodeUTF8(""),
+  encodeNul: std.encodeUTF8("\u0000"),
+  encodeNamed: std.encodeUTF8(str="hi"),
+  decode: std.decodeUTF8([104, 105, 32, 195, 169, 226, 130, 172, 240, 159, 152, 128]),
+  decodeEmpty: std.decodeUTF8([]),
+  decodeNul: std.decodeUTF8([0]),
+  decodeNegZero: std.decodeUTF8([-0, 65.0]),
+  decodeNamed: std.decodeUTF8(arr=[65]),
+  lone: std.decodeUTF8([255]),
+  truncated2: std.decodeUTF8([195]),
+  truncated4: [std.length(std.decodeUTF8([240, 159, 152])), std.decodeUTF8([240, 159, 152, 65])],
+  surrogate: [std.length(std.decodeUTF8([237, 160, 128])), std.encodeUTF8(std.decodeUTF8([237, 160, 128]))],
+  overlong: [std.length(std.decodeUTF8([192, 128])), std.length(std.decodeUTF8([224, 128, 128]))],
+  tooBig: std.length(std.decodeUTF8([244, 144, 128, 128])),
+  maxCodepoint: std.encodeUTF8(std.decodeUTF8([244, 143, 191, 191])),
+  stray: std.decodeUTF8([97, 128, 98, 191, 99]),
+  roundTrip: std.decodeUTF8(std.encodeUTF8("héllo wörld € 😀")),
+}

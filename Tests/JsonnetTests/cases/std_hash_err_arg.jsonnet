@@ -1,0 +1,2 @@
+// An error in the argument propagates.
+std.md5(error "no input")

@@ -1,0 +1,2 @@
+// std.md5 takes a string.
+std.md5(1)

@@ -1,0 +1,2 @@
+// Missing argument.
+std.sha3()

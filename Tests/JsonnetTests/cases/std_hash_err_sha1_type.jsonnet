@@ -1,0 +1,2 @@
+// std.sha1 takes a string.
+std.sha1(null)

@@ -1,0 +1,2 @@
+// std.sha256 takes a string.
+std.sha256(["abc"])

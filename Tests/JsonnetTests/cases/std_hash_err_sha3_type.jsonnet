@@ -1,0 +1,2 @@
+// std.sha3 takes a string.
+std.sha3(true)

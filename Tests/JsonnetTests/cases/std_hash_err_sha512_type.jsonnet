@@ -1,0 +1,2 @@
+// std.sha512 takes a string.
+std.sha512({})
