@@ -1,0 +1,1 @@
+std.escapeStringBash(error "arg")

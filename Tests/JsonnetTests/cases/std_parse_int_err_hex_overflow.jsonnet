@@ -1,0 +1,1 @@
+std.parseHex(std.join("", std.makeArray(257, function(i) "f")) + "g")

@@ -1,0 +1,1 @@
+std.parseOctal(error "arg")

@@ -1,0 +1,1 @@
+std.asciiUpper(["a", 1])

@@ -1,0 +1,1 @@
+std.asciiUpper(function(x) x)

@@ -1,0 +1,1 @@
+std.equalsIgnoreCase("a", 1)

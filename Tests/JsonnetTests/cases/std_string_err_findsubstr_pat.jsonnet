@@ -1,0 +1,1 @@
+std.findSubstr(1, error "not evaluated")

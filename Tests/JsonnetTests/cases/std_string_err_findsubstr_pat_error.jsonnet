@@ -1,0 +1,1 @@
+std.findSubstr(error "pat", "a")

@@ -1,0 +1,1 @@
+std.findSubstr("a", error "str")

@@ -1,0 +1,1 @@
+std.findSubstr(pat="a", string="a")

@@ -1,0 +1,1 @@
+std.rstripChars("abc", ["a", error "element"])

@@ -1,0 +1,1 @@
+std.split("a,b", 1)

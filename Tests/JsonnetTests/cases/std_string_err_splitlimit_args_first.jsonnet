@@ -1,0 +1,1 @@
+std.splitLimit(1, error "forced first", 1)

@@ -1,0 +1,1 @@
+std.splitLimit("a,b", ",", 1.5)

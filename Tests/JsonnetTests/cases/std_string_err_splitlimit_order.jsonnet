@@ -1,0 +1,1 @@
+std.splitLimit("a", "", -3)

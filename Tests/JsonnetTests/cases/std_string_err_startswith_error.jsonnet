@@ -1,0 +1,1 @@
+std.startsWith(error "a", error "b")

@@ -1,0 +1,1 @@
+std.stringChars(function(x) x)

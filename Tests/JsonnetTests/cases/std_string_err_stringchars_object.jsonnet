@@ -1,0 +1,1 @@
+std.stringChars({ a: 1 })

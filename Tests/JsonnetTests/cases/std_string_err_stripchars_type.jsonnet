@@ -1,0 +1,1 @@
+std.stripChars(1, "a")

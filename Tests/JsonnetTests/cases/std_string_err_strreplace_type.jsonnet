@@ -1,0 +1,1 @@
+std.strReplace("a", "a", 1)

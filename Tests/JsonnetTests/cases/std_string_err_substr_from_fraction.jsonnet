@@ -1,0 +1,1 @@
+std.substr("abc", 0.5, 1)

@@ -1,0 +1,1 @@
+std.map(function(x) std.startsWith(x, 1), ["a"])

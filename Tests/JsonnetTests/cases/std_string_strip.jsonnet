@@ -1,0 +1,17 @@
+{
+  strip: std.stripChars("  abc  ", " "),
+  strip_set: std.stripChars("xyabcyx", "yx"),
+  strip_all: std.stripChars("aaa", "a"),
+  strip_none: std.stripChars("abc", ""),
+  strip_empty: std.stripChars("", "abc"),
+  strip_empty_bad_chars: std.stripChars("", 1),
+  lstrip: std.lstripChars("  abc  ", " "),
+  rstrip: std.rstripChars("  abc  ", " "),
+  unicode: std.stripChars("éé中aé", "é中"),
+  emoji: std.rstripChars("a😀😀", "😀"),
+  array_chars: std.stripChars("abca", ["a", "c"]),
+  array_mixed: std.stripChars("abca", [1, {}, "a", function(x) x]),
+  array_multichar: std.stripChars("abca", ["ab"]),
+  array_lazy: std.stripChars("a", ["a", error "not reached"]),
+  named: std.lstripChars(chars="x", str="xxyx"),
+}

@@ -1,0 +1,16 @@
+{
+  basic: std.substr("hello world", 6, 5),
+  past_end: std.substr("hello", 3, 100),
+  from_end: std.substr("hello", 5, 1),
+  beyond: std.substr("hello", 9, 1),
+  zero_len: std.substr("hello", 1, 0),
+  whole: std.substr("hello", 0, 5),
+  unicode: std.substr("héllo wörld 😀!", 7, 6),
+  emoji: std.substr("😀😁😂", 1, 1),
+  neg_zero: std.substr("abc", -0, 2),
+  float_int: std.substr("abcdef", 2.0, 3.0),
+  max_len: std.substr("abc", 1, 2147483647),
+  huge_from: std.substr("abc", 9007199254740992, 1),
+  empty: std.substr("", 0, 3),
+  named: std.substr(len=2, from=1, str="abcd"),
+}
