@@ -1,0 +1,1 @@
+std.assertEqual([1, "two", {three: 3}], [1, "two", {three: "3"}])

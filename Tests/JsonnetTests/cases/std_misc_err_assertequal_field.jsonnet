@@ -1,0 +1,1 @@
+std.assertEqual({a: error "in a"}, {a: 1})

@@ -1,0 +1,1 @@
+std.extVar("undefined_var")

@@ -1,0 +1,1 @@
+std.native(1)

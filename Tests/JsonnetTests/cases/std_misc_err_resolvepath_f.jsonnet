@@ -1,0 +1,1 @@
+std.resolvePath(1, "d")

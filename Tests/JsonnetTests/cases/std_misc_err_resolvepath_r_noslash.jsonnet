@@ -1,0 +1,1 @@
+std.resolvePath("b", 1)

@@ -1,0 +1,1 @@
+std.trace("m", error "rest")

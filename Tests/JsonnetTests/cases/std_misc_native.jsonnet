@@ -1,0 +1,5 @@
+{
+  missing: std.native("nope"),
+  type: std.type(std.native("nope")),
+  named: std.native(x="other"),
+}

@@ -1,0 +1,1 @@
+local f(o) = std.objectFieldsAll(o.x); f({})

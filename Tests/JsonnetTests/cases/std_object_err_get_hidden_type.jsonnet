@@ -1,0 +1,1 @@
+std.get({a: 1}, "a", inc_hidden="yes")

@@ -1,0 +1,1 @@
+std.objectHas({}, error "key")

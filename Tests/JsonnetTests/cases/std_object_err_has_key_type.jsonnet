@@ -1,0 +1,1 @@
+std.objectHas({a: 1}, 1)

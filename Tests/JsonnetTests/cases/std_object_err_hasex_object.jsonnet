@@ -1,0 +1,1 @@
+std.objectHasEx("o", "a", true)

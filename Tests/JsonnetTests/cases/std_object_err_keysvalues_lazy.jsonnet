@@ -1,0 +1,1 @@
+std.objectKeysValuesAll({a:: error "hidden a"})

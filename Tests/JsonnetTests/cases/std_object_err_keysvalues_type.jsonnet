@@ -1,0 +1,1 @@
+std.objectKeysValues(1)

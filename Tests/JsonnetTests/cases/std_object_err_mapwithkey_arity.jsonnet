@@ -1,0 +1,1 @@
+std.mapWithKey(function(k) k, {a: 1})

@@ -1,0 +1,1 @@
+std.mergePatch({a: {}}, {a: {b: error "nested"}})

@@ -1,0 +1,1 @@
+std.mergePatch(error "target", {a: 1})

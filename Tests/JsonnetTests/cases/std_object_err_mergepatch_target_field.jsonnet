@@ -1,0 +1,1 @@
+std.mergePatch({a: error "target a"}, {a: 1})

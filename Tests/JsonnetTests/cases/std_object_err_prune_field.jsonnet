@@ -1,0 +1,1 @@
+std.prune({a: {b: error "deep"}})

@@ -1,0 +1,1 @@
+std.objectRemoveKey({assert "a" in self : "needs a", a: 1}, "a")

@@ -1,0 +1,1 @@
+std.objectValues(error "arg")

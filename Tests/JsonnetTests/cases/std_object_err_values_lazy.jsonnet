@@ -1,0 +1,1 @@
+std.objectValues({a: 1, b: error "field b"})

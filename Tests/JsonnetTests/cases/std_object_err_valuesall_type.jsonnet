@@ -1,0 +1,1 @@
+std.objectValuesAll([1])

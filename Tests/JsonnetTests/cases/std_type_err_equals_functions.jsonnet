@@ -1,0 +1,1 @@
+std.equals({f: std.id}, {f: std.id})

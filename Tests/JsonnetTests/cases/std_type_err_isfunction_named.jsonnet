@@ -1,0 +1,1 @@
+std.isFunction(x=1)

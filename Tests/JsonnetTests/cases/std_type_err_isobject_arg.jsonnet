@@ -1,0 +1,1 @@
+std.isObject(error "not evaluated lazily")

@@ -1,0 +1,1 @@
+local f(x) = std.isString(x.missing); f({})

@@ -1,0 +1,1 @@
+std.primitiveEquals(std.id, function(x) x)
