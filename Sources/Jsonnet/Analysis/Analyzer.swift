@@ -177,6 +177,13 @@ final class Analyzer {
         }
     }
 
+    /// The expression inside any parentheses.
+    static func unparenthesized(_ e: Expr) -> Expr {
+        var e = e
+        while case .parens(let inner) = e.kind { e = inner }
+        return e
+    }
+
     private func variable(_ name: String, _ r: SourceRange) throws(StaticError) -> Node {
         guard let b = vars[name]?.last else { throw StaticError("Unknown variable: \(name)", at: r) }
         switch b {
@@ -307,7 +314,7 @@ final class Analyzer {
                 li += 1
             case .field(let f):
                 let body = try fieldBody(f, octx)
-                let plusSite = f.plusSuper ? SiteNode(f.body.range, context: octx.map { _ in TraceName.plusField }) : nil
+                let plusSite = f.plusSuper ? SiteNode(Analyzer.unparenthesized(f.body).range, context: TraceName.plusField) : nil
                 fields.append(ObjectNode.Field(name: nameNodes[fi], visibility: f.visibility, body: body, plusSite: plusSite))
                 fi += 1
             case .assert(let c, let msg, let ar):
@@ -349,7 +356,7 @@ final class Analyzer {
             leaveObject(saved)
             return (key, body, locals, scope.size)
         }
-        let plusSite = field.plusSuper ? SiteNode(field.body.range, context: ctx.map { _ in TraceName.plusField }) : nil
+        let plusSite = field.plusSuper ? SiteNode(Analyzer.unparenthesized(field.body).range, context: TraceName.plusField) : nil
         return ObjectCompNode(key: parts.0, body: parts.1, visibility: field.visibility, plusSite: plusSite,
                               locals: parts.2, frameSize: parts.3, clauses: cl, r)
     }

@@ -26,6 +26,6 @@ public final class FunctionValue {
     /// The number of parameters without a default (what `std.length` of a function returns).
     var requiredParameterCount: Int {
         if let n = node { return n.params.filter { $0.defaultValue == nil }.count }
-        return builtin!.params.filter { $0.defaultValue == nil }.count
+        return builtin!.params.filter { !$0.optional }.count
     }
 }

@@ -271,6 +271,14 @@ public final class ObjectValue {
     }
 
     /// Runs the `assert`s of every layer once for this object.
+    /// go-jsonnet checks an object's assertions before reporting that a field is missing.
+    func checkAssertionsBeforeMissingField(_ vm: Evaluator, site: Node) throws(RuntimeError) {
+        guard assertsState == 0 else { return }
+        try vm.push(site: site)
+        try checkAssertions(vm, fromManifest: false)
+        vm.pop()
+    }
+
     /// Manifestation shows the checks under a `Checking object assertions` frame; field access
     /// under the accessing expression.
     func checkAssertions(_ vm: Evaluator, fromManifest: Bool) throws(RuntimeError) {

@@ -26,6 +26,7 @@ final class IndexNode: Node {
         let t = try target.eval(f, vm)
         if constant >= 0, case .object(let o) = t {
             guard let v = try o.field(constant, vm, site: self) else {
+                try o.checkAssertionsBeforeMissingField(vm, site: self)
                 throw vm.error("Field does not exist: \(vm.names.string(constant))", at: self)
             }
             return v
@@ -41,6 +42,7 @@ final class IndexNode: Node {
         case .object(let o):
             guard case .string(let s) = i else { throw vm.typeError(i, expected: "string", at: site) }
             guard let v = try o.field(vm.names.id(s), vm, site: site) else {
+                try o.checkAssertionsBeforeMissingField(vm, site: site)
                 throw vm.error("Field does not exist: \(s.string)", at: site)
             }
             return v

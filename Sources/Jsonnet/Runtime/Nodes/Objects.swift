@@ -138,6 +138,7 @@ final class SuperIndexNode: Node {
         let i = try index.eval(f, vm)
         guard case .string(let s) = i else { throw vm.typeError(i, expected: "string", at: self) }
         let obj = f.selfObject.unsafelyUnwrapped
+        if f.layer == 0 { throw vm.error("Attempt to use super when there is no super class.", at: self) }
         guard let v = try obj.superField(vm.names.id(s), from: f.layer, vm, site: self) else {
             throw vm.error("Field does not exist: \(s.string)", at: self)
         }
