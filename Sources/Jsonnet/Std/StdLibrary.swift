@@ -2,6 +2,8 @@
 /// are registered by theme (`Std/*Functions.swift`), each theme a `static func register`.
 final class StdLibrary {
     private(set) var builtins: [String: Builtin] = [:]
+    /// Fields that are plain values (`std.pi`).
+    private var constants: [String: Value] = [:]
     private var functionValues: [String: Value] = [:]
     private var objects: [ObjectIdentifier: ObjectValue] = [:]
     private unowned let vm: Evaluator
@@ -22,10 +24,14 @@ final class StdLibrary {
 
     func add(_ b: Builtin) { builtins[b.name] = b }
 
+    /// A std field that is a value, not a function.
+    func addConstant(_ name: String, _ value: Value) { constants[name] = value }
+
     /// `std.name` as a value, or nil if std has no such field.
     func field(_ name: String, file: SourceFile) -> Value? {
         if name == "thisFile" { return .string(JString(file.path)) }
         if let v = functionValues[name] { return v }
+        if let c = constants[name] { return c }
         guard let b = builtins[name] else { return nil }
         let v = Value.function(FunctionValue(builtin: b))
         functionValues[name] = v
@@ -38,7 +44,7 @@ final class StdLibrary {
         if let o = objects[key] { return o }
         var names = ContiguousArray<Int32>()
         var values = ContiguousArray<Lazy>()
-        for name in builtins.keys.sorted() {
+        for name in Set(builtins.keys).union(constants.keys).sorted() {
             names.append(vm.names.id(name))
             values.append(.ready(field(name, file: file)!))
         }

@@ -1,0 +1,1 @@
+std.abs(error 'boom')

@@ -1,0 +1,1 @@
+std.atan2(1, null)

@@ -1,0 +1,1 @@
+std.clamp([1], [error 'boom'], 2)

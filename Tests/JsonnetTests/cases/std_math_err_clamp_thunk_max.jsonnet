@@ -1,0 +1,1 @@
+std.clamp(5, 1, error 'boom')

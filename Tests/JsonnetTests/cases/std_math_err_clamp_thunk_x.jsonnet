@@ -1,0 +1,1 @@
+std.clamp(error 'boom', 1, 2)

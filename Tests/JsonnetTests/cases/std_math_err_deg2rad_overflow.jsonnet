@@ -1,0 +1,1 @@
+std.deg2rad(1e308)

@@ -1,0 +1,1 @@
+std.hypot(a=3, b=4)

@@ -1,0 +1,1 @@
+std.log10(error 'boom')

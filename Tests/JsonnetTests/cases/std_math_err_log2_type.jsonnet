@@ -1,0 +1,1 @@
+std.log2(true)

@@ -1,0 +1,1 @@
+std.max(1, error 'boom')

@@ -1,0 +1,1 @@
+std.min(error 'boom', 1)

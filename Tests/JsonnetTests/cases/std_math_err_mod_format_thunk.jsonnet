@@ -1,0 +1,1 @@
+std.mod('%5.2f', error 'boom')

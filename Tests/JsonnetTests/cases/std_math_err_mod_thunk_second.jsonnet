@@ -1,0 +1,1 @@
+std.mod(1, error 'boom')

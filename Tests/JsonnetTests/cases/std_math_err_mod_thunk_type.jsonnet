@@ -1,0 +1,1 @@
+std.mod(null, error 'boom')

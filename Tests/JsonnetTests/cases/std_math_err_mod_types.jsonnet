@@ -1,0 +1,1 @@
+std.mod(true, 1)

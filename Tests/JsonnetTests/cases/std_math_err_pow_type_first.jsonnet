@@ -1,0 +1,1 @@
+std.pow([], true)

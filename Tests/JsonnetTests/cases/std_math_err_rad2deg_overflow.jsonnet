@@ -1,0 +1,1 @@
+std.rad2deg(-1e307)

@@ -1,0 +1,1 @@
+local f(x) = std.sign(x); f(error 'boom')
