@@ -1,0 +1,1 @@
+std.any([false, error "x"])

@@ -1,0 +1,1 @@
+std.any([function(x) x])

@@ -1,0 +1,1 @@
+std.count([error "y"], 1)

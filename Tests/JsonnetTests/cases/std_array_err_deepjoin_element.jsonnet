@@ -1,0 +1,1 @@
+std.deepJoin([error "x"])

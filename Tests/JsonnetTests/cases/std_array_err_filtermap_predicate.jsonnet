@@ -1,0 +1,1 @@
+std.filterMap(function(x) 1, function(x) x, [1])

@@ -1,0 +1,1 @@
+std.filterMap(function(x) x, function(x) x, "ab")

@@ -1,0 +1,1 @@
+std.find(function(x) x, [function(x) x])

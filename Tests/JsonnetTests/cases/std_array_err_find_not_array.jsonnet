@@ -1,0 +1,1 @@
+std.find(1, "abc")

@@ -1,0 +1,1 @@
+std.flatMap(function(x) [x], "ab")

@@ -1,0 +1,1 @@
+std.flattenArrays([[1], null, [2]])

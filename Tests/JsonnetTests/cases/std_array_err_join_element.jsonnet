@@ -1,0 +1,1 @@
+std.join(",", [1, error "x"])

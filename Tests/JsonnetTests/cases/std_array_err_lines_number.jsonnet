@@ -1,0 +1,1 @@
+std.lines(1)

@@ -1,0 +1,1 @@
+std.map(function(x, y) x, [1])

@@ -1,0 +1,1 @@
+std.map(function(x) x + 1, [error "e"])[0]

@@ -1,0 +1,1 @@
+std.map(error "f", [])

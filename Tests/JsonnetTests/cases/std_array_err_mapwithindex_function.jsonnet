@@ -1,0 +1,1 @@
+std.mapWithIndex(1, [1])

@@ -1,0 +1,1 @@
+std.remove([error "x", 1], 1)

@@ -1,0 +1,1 @@
+std.removeAt(arr=[1, 2], at=0)

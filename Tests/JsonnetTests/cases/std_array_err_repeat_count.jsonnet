@@ -1,0 +1,1 @@
+std.repeat("a", 1.5)

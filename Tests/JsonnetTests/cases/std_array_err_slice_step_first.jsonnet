@@ -1,0 +1,1 @@
+std.slice(error "a", error "b", error "c", error "d")

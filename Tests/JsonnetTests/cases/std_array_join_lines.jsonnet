@@ -1,0 +1,16 @@
+{
+  join: std.join(', ', ['a', null, 'b', 'c']),
+  joinArrays: std.join([0], [[1], null, [2, 3], []]),
+  joinEmpty: [std.join('-', []), std.join([], []), std.join('-', [null, null])],
+  joinUnicode: std.join('é', ['😀', 'x']),
+  deepJoin: std.deepJoin(['a', ['b', ['c', [], 'd']], 'e']),
+  deepJoinString: std.deepJoin('plain'),
+  deepJoinEmpty: std.deepJoin([[], [[]]]),
+  lines: std.lines(['a', 'b', null, 'c']),
+  linesEmpty: std.lines([]),
+  flattenArrays: std.flattenArrays([[1, 2], [], [3, [4]]]),
+  flattenArraysEmpty: std.flattenArrays([]),
+  flattenArraysString: std.flattenArrays([[1], 'x', 'y']),
+  flattenDeepArray: std.flattenDeepArray([1, [2, [3, [[]], [4]]], 5]),
+  flattenDeepScalar: [std.flattenDeepArray(1), std.flattenDeepArray('ab'), std.flattenDeepArray(null), std.flattenDeepArray([])],
+}

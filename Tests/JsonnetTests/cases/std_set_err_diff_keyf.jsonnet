@@ -1,0 +1,1 @@
+std.setDiff([1], [2], function(x) error "key")

@@ -1,0 +1,1 @@
+std.setDiff({a: 1}, [])

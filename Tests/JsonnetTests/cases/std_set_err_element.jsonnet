@@ -1,0 +1,1 @@
+std.set([error "element"])

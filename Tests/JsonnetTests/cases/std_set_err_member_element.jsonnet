@@ -1,0 +1,1 @@
+std.setMember(error "x", [1])

@@ -1,0 +1,1 @@
+std.setMember(5, [0, 1, 2, "a"])

@@ -1,0 +1,1 @@
+std.setUnion([error "a"], [error "b"])

@@ -1,0 +1,1 @@
+std.sort([1, error "element"])

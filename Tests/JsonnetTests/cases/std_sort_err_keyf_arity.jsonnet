@@ -1,0 +1,1 @@
+std.sort([1, 2], keyF=function(x, y) x)

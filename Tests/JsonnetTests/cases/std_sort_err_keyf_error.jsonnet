@@ -1,0 +1,1 @@
+std.sort([1, 2], function(x) error "key")

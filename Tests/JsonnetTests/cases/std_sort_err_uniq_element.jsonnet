@@ -1,0 +1,1 @@
+std.uniq([error "first", 1])
