@@ -9,6 +9,8 @@ enum NumberFormat {
     /// JSON output and string conversion: whole numbers with all their digits (`%.0f`), others
     /// with 17 significant digits (`%.17g`).
     static func json(_ v: Double) -> String {
+        // Only std.sum/std.avg can produce these (go-jsonnet does not check their results).
+        if !v.isFinite { return v.isNaN ? "NaN" : (v < 0 ? "-Inf" : "+Inf") }
         if v == v.rounded(.down) {
             if v == 0 { return v.sign == .minus ? "-0" : "0" }
             if abs(v) < 9.0e15 { return String(Int64(v)) }

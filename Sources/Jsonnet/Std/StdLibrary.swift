@@ -17,7 +17,7 @@ final class StdLibrary {
     nonisolated(unsafe) static let groups: [(StdLibrary) -> Void] = [
         TypeFunctions.register, MathFunctions.register, StringFunctions.register,
         StringParseFunctions.register, EscapeFunctions.register, ArrayFunctions.register,
-        SetFunctions.register, ObjectFunctions.register, MiscFunctions.register, Format.register,
+        SortFunctions.register, SetFunctions.register, ObjectFunctions.register, MiscFunctions.register, Format.register,
         ManifestFunctions.register, EncodingFunctions.register, HashFunctions.register,
         ParseFunctions.register,
     ]

@@ -141,9 +141,28 @@ enum Slicing {
             }
         }
         if step < 0 {
-            let from = try bound(b, 0, begin: true)
-            let to = min(try bound(e, Double(length), begin: false), Double(length))
-            throw vm.stdError("got [\(NumberFormat.goShortest(from)):\(NumberFormat.goShortest(to)):\(NumberFormat.goShortest(step))] but negative steps are not supported",
+            // go-jsonnet reports the bounds as its slice code computed them: unclamped, the
+            // length as std.length gives it.
+            let len: Double
+            switch t {
+            case .array, .string: len = Double(length)
+            case .object(let o): len = Double(o.visibleFields(vm).count)
+            case .function(let fn): len = Double(fn.requiredParameterCount)
+            default:
+                throw vm.stdError("Unexpected type \(t.typeName)", in: .sliceNegativeStep, calledFrom: site, desugared: desugared)
+            }
+            func raw(_ v: Value, _ def: Double) throws(RuntimeError) -> Double {
+                switch v {
+                case .null: return def
+                case .number(let d): return d
+                default:
+                    throw vm.stdError(Operators.compareMessage(v, .number(0)), in: .sliceNegativeStep, calledFrom: site, desugared: desugared)
+                }
+            }
+            let b0 = try raw(b, 0), e0 = try raw(e, len)
+            let from = b0 < 0 ? max(0, len + b0) : b0
+            let to = e0 < 0 ? len + e0 : e0
+            throw vm.stdError("got [\(NumberFormat.json(from)):\(NumberFormat.json(to)):\(NumberFormat.json(step))] but negative steps are not supported",
                               in: .sliceNegativeStep, calledFrom: site, desugared: desugared)
         }
         if step == 0 {

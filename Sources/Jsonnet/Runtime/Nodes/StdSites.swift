@@ -29,7 +29,7 @@ extension Evaluator {
     /// An error whose trace starts with several std-library frames (innermost first).
     func stdError(_ message: String, frames: [(String, String)], calledFrom site: Node, desugared: Bool = false) -> RuntimeError {
         var lines = frames.map { TraceLine(location: $0.0, name: $0.1) }
-        lines.append(TraceLine(location: site.range.description, name: desugared ? "" : (site.context?.text ?? "")))
+        lines.append(TraceLine(location: site.traceLine.location, name: desugared ? "" : (site.context?.text ?? "")))
         lines.append(contentsOf: traceLines(errorSite: nil))
         return RuntimeError(message: message, trace: lines)
     }
