@@ -9,7 +9,10 @@ let package = Package(
         .library(name: "YAML", targets: ["YAML"]),
     ],
     targets: [
-        .target(name: "YAML"),
+        .target(
+            name: "YAML",
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         .target(
             name: "Jsonnet",
             dependencies: ["YAML"],
@@ -18,7 +21,7 @@ let package = Package(
         ),
         .executableTarget(name: "stackc", dependencies: ["Jsonnet"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases"]),
     ]
 )

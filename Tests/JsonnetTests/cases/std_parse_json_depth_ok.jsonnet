@@ -1,0 +1,1 @@
+std.length(std.parseJson(std.repeat('[', 10000) + std.repeat(']', 10000)))

@@ -1,0 +1,1 @@
+std.length(std.parseYaml(std.repeat('- ', 10000) + 'a'))

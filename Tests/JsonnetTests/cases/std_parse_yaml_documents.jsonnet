@@ -1,0 +1,17 @@
+{
+  single: std.parseYaml('a: 1'),
+  twoDocs: std.parseYaml('a: 1\n---\nb: 2\n'),
+  leadingMarker: std.parseYaml('--- 1\n...\n'),
+  markerAlone: std.parseYaml('---'),
+  emptyDocs: std.parseYaml('---\n---\n'),
+  commentBeforeMarker: std.parseYaml('# c\n---\na'),
+  blankBeforeMarker: std.parseYaml('\n\n--- a'),
+  trailingMarker: std.parseYaml('a\n---'),
+  endMarkerOnly: std.parseYaml('a\n...\nb'),
+  endThenStart: std.parseYaml('foo\n...\n---\nbar'),
+  tabAfterMarker: std.parseYaml('---\t1'),
+  notMarkers: [std.parseYaml('---a'), std.parseYaml('----\n1'), std.parseYaml('---#c\n1'), std.parseYaml('  ---\n1')],
+  crlf: std.parseYaml('a\r\n---\r\nb'),
+  markerInBlockScalar: std.parseYaml('a: |\n  x\n  ---\n  y'),
+  empty: std.parseYaml(''),
+}

@@ -1,0 +1,1 @@
+std.parseYaml(std.repeat('[', 10001) + std.repeat(']', 10001))

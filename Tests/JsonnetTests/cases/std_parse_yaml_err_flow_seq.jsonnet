@@ -1,0 +1,1 @@
+std.parseYaml("[1,2")

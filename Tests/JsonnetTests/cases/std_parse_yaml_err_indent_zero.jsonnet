@@ -1,0 +1,1 @@
+std.parseYaml("a: |0\n x")

@@ -1,0 +1,1 @@
+std.parseYaml("a: !!int 1.5")

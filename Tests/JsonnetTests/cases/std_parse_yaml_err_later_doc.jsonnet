@@ -1,0 +1,1 @@
+std.parseYaml("a: 1\nc: 2\n---\nb: [")

@@ -1,0 +1,1 @@
+std.parseYaml("{b: 1, a: [], 1: 2}: x")

@@ -1,0 +1,1 @@
+std.parseYaml("a: 1\nb\n")

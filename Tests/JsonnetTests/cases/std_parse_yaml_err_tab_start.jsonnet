@@ -1,0 +1,1 @@
+std.parseYaml("\tA: 1")

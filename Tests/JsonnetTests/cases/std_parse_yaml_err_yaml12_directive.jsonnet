@@ -1,0 +1,1 @@
+std.parseYaml("%YAML 1.2\n---\na")

@@ -1,0 +1,1 @@
+std.parseYaml(importstr 'lib/k8s-manifests.yaml')

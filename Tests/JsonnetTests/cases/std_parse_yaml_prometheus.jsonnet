@@ -1,0 +1,1 @@
+std.parseYaml(importstr 'lib/prometheus-rules.yaml')

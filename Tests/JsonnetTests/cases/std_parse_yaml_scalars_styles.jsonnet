@@ -1,0 +1,15 @@
+{
+  literal: std.parseYaml('a: |\n  x\n   y\n\n'),
+  strip: std.parseYaml('a: |-\n  x\n\n'),
+  keep: std.parseYaml('a: |+\n  x\n\n'),
+  folded: std.parseYaml('a: >\n  x\n  y\n\n  z\n'),
+  foldedStrip: std.parseYaml('a: >-\n  x\n  y\n'),
+  indicator: std.parseYaml('a: |2\n   x\n  y\n'),
+  noNewlineAtEnd: std.parseYaml('|\n  x'),
+  plainMultiline: std.parseYaml('a: b\n  c\n\n  d'),
+  single: std.parseYaml("'it''s\n  folded'"),
+  double: std.parseYaml('"\\t\\N\\_\\x41\\u00e9\\U0001F600\\e\\0\\a\\b\\v\\f\\r\\n\\ \\"\\\\\\L\\P"'),
+  escapedBreak: std.parseYaml('"a\\\n   b"'),
+  flow: std.parseYaml('{a: [1, {b: c}], d: e, f}'),
+  flowColon: [std.parseYaml('[a:b]'), std.parseYaml('{a:b}'), std.parseYaml('[http://x.y/z]')],
+}
