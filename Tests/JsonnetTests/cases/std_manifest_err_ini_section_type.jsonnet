@@ -1,0 +1,1 @@
+std.manifestIni({ sections: { a: { b: 1 }, c: 2 } })

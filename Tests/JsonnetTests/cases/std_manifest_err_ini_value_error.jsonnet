@@ -1,0 +1,1 @@
+std.manifestIni(error 'no ini')

@@ -1,0 +1,1 @@
+std.manifestJsonEx(std.foldl(function(acc, _) [acc], std.range(1, 500), []), '')

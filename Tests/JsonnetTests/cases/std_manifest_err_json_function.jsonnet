@@ -1,0 +1,1 @@
+std.manifestJson({ a: [std.length] })

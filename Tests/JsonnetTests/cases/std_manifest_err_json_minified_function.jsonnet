@@ -1,0 +1,1 @@
+std.manifestJsonMinified(function(x) x)

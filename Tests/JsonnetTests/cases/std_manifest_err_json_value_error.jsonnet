@@ -1,0 +1,1 @@
+std.manifestJson(error 'no value')

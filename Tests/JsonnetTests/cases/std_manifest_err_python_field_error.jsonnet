@@ -1,0 +1,1 @@
+std.manifestPython([{ a: 1 }, { b: error 'bad field' }])

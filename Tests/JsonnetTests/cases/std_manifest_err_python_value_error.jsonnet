@@ -1,0 +1,1 @@
+std.manifestPython(error 'no value')

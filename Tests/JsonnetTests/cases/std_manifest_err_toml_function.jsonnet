@@ -1,0 +1,1 @@
+std.manifestTomlEx({ a: [{ x: 1 }, function(x) x] }, '  ')

@@ -1,0 +1,1 @@
+std.manifestToml(error 'no value')

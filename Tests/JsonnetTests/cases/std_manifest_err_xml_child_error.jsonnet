@@ -1,0 +1,1 @@
+std.manifestXmlJsonml(['a', { id: 1 }, 'text', ['b', error 'bad child']])

@@ -1,0 +1,1 @@
+std.manifestXmlJsonml([1, 'text'])

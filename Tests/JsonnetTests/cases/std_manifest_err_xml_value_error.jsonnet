@@ -1,0 +1,1 @@
+std.manifestXmlJsonml(error 'no value')

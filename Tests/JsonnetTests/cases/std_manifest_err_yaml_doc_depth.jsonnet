@@ -1,0 +1,1 @@
+std.manifestYamlDoc(std.foldl(function(acc, _) { a: acc }, std.range(1, 500), 1))

@@ -1,0 +1,1 @@
+std.manifestYamlDoc({ a: [1, error 'bad element'] })

@@ -1,0 +1,1 @@
+std.manifestYamlDoc({ a: 1 }, indent_array_in_object='yes')

@@ -1,0 +1,1 @@
+std.manifestYamlStream([1, error 'bad document'])

@@ -1,0 +1,1 @@
+std.manifestYamlStream([{ a: error 'bad field' }])

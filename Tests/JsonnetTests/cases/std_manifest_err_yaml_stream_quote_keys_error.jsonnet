@@ -1,0 +1,1 @@
+std.manifestYamlStream([1], quote_keys=error 'no quote_keys')

@@ -1,0 +1,1 @@
+std.manifestYamlStream(error 'no stream')
