@@ -128,6 +128,22 @@ public struct RuntimeError: Error, Sendable {
     }
 }
 
+/// Go's `unicode.IsPrint` (without the ASCII space): letters, marks, numbers, punctuation and
+/// symbols.
+func isGoPrintable(_ u: Unicode.Scalar) -> Bool {
+    switch u.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+         .nonspacingMark, .spacingMark, .enclosingMark,
+         .decimalNumber, .letterNumber, .otherNumber,
+         .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+         .initialPunctuation, .finalPunctuation, .otherPunctuation,
+         .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+        return true
+    default:
+        return false
+    }
+}
+
 /// Go's `%q` of a string as go-jsonnet prints field names in traces.
 func goQuote(_ s: String) -> String {
     var out = "\""
@@ -145,8 +161,8 @@ func goQuote(_ s: String) -> String {
         default:
             if u.value < 0x20 || u.value == 0x7F {
                 out += "\\x" + hex(Int(u.value), 2)
-            } else if u.value >= 0x80 && u.value < 0xA0 {
-                out += "\\u" + hex(Int(u.value), 4)
+            } else if u.value != 0x20 && !isGoPrintable(u) {
+                out += u.value > 0xFFFF ? "\\U" + hex(Int(u.value), 8) : "\\u" + hex(Int(u.value), 4)
             } else {
                 out.unicodeScalars.append(u)
             }

@@ -180,6 +180,14 @@ struct Parser {
         }
     }
 
+    /// A string escaped as in a JSON literal, without the quotes (how go-jsonnet names fields in
+    /// static errors).
+    static func jsonEscaped(_ s: String) -> String {
+        var out: [UInt8] = []
+        JSONWriter.appendQuoted(s, to: &out)
+        return String(decoding: out.dropFirst().dropLast(), as: UTF8.self)
+    }
+
     /// The value of a string token, decoding escapes (errors are reported here, as go-jsonnet does).
     private func stringValue(_ t: Token) throws(StaticError) -> String {
         guard t.hasEscapes else { return t.text }
@@ -514,7 +522,7 @@ struct Parser {
         switch name {
         case .identifier(let s), .string(let s):
             if !seenNames.insert(ByteString(string: s)).inserted {
-                throw StaticError("Duplicate field: \(s)", at: nameRange)
+                throw StaticError("Duplicate field: \(Parser.jsonEscaped(s))", at: nameRange)
             }
         case .computed: break
         }
