@@ -139,11 +139,7 @@ struct Parser {
             _ = pop()
             var binds: [Bind] = []
             while true {
-                let b = try parseBind()
-                if binds.contains(where: { $0.name == b.name }) {
-                    throw StaticError("Duplicate local var: \(b.name)", at: b.range)
-                }
-                binds.append(b)
+                binds.append(try parseBind())
                 if peek.kind == .comma { _ = pop(); continue }
                 if peek.kind == .semicolon { _ = pop(); break }
                 throw error("Expected , or ; but got \(describe(peek))", peek)
@@ -300,7 +296,8 @@ struct Parser {
     }
 
     /// Parses parameters after `(` up to and including `)`.
-    private mutating func parseParams() throws(StaticError) -> [Param] {
+    /// `kind` names the parameters in messages: "function" or (in an object) "method".
+    private mutating func parseParams(kind: String = "function") throws(StaticError) -> [Param] {
         var params: [Param] = []
         while peek.kind != .parenR {
             let id = try expect(.identifier, " while parsing parameter")
@@ -312,7 +309,7 @@ struct Parser {
             params.append(Param(name: id.text, range: range(id), defaultValue: def))
             if peek.kind == .comma { _ = pop(); continue }
             if peek.kind == .parenR { break }
-            throw error("Expected a comma before next function parameter, got \(describe(peek))", peek)
+            throw error("Expected a comma before next \(kind) parameter, got \(describe(peek))", peek)
         }
         _ = pop()
         return params
@@ -344,7 +341,12 @@ struct Parser {
             return Expr(.number(Double(t.text) ?? .infinity), range(t))
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            return Expr(.string(try stringValue(t)), range(t))
+            do {
+                return Expr(.string(try stringValue(t)), range(t))
+            } catch {
+                // go-jsonnet decodes escapes after parsing; the error is raised in that order.
+                return Expr(.invalidString(error), range(t))
+            }
         case .identifier:
             _ = pop()
             return Expr(.variable(t.text), range(t))
@@ -431,7 +433,6 @@ struct Parser {
     private mutating func parseObject() throws(StaticError) -> Expr {
         let open = pop()
         var members: [ObjectMember] = []
-        var seenNames = Set<ByteString>()
         var fieldCount = 0
         var firstFieldNonComputed: FieldDef?
         while true {
@@ -461,20 +462,13 @@ struct Parser {
                 let close = pop()
                 return Expr(.objectComp(members: members, specs: specs), range(from: open.start, to: close.end))
             }
-            let m = try parseMember(&seenNames)
+            let m = try parseMember()
             if case .field(let f) = m {
                 fieldCount += 1
                 if fieldCount > 1, peek.kind == .kwFor {
                     throw error("Object comprehension can only have one field", peek)
                 }
                 if case .computed = f.name {} else if fieldCount == 1 { firstFieldNonComputed = f }
-            }
-            if case .local(let b) = m {
-                for other in members {
-                    if case .local(let o) = other, o.name == b.name {
-                        throw StaticError("Duplicate local var: \(b.name)", at: b.range)
-                    }
-                }
             }
             members.append(m)
             if peek.kind == .comma { _ = pop(); continue }
@@ -483,7 +477,7 @@ struct Parser {
         }
     }
 
-    private mutating func parseMember(_ seenNames: inout Set<ByteString>) throws(StaticError) -> ObjectMember {
+    private mutating func parseMember() throws(StaticError) -> ObjectMember {
         let t = peek
         switch t.kind {
         case .kwLocal:
@@ -508,7 +502,11 @@ struct Parser {
             name = .identifier(t.text)
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            name = .string(try stringValue(t))
+            do {
+                name = .string(try stringValue(t))
+            } catch {
+                name = .invalidString(error)
+            }
         case .bracketL:
             _ = pop()
             let e = try parse(Parser.maxPrecedence)
@@ -519,17 +517,10 @@ struct Parser {
             throw error("Unexpected: \(describe(t)) while parsing field definition", t)
         }
         let nameRange = range(from: t.start, to: lastEnd)
-        switch name {
-        case .identifier(let s), .string(let s):
-            if !seenNames.insert(ByteString(string: s)).inserted {
-                throw StaticError("Duplicate field: \(Parser.jsonEscaped(s))", at: nameRange)
-            }
-        case .computed: break
-        }
         var params: [Param]?
         if peek.kind == .parenL {
             _ = pop()
-            params = try parseParams()
+            params = try parseParams(kind: "method")
         }
         let opTok = try expect(.op)
         let vis: Visibility
@@ -548,7 +539,7 @@ struct Parser {
             let shown: String
             switch name {
             case .identifier(let s), .string(let s): shown = s
-            case .computed: shown = "<computed>"
+            case .computed, .invalidString: shown = "<computed>"
             }
             throw StaticError("Cannot use +: syntax sugar in a method: \(shown)", at: nameRange)
         }

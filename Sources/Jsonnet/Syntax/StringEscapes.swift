@@ -57,9 +57,15 @@ enum StringEscapes {
                 var scalar = cp
                 if cp >= 0xD800 && cp < 0xE000 {
                     // A surrogate takes the following \u escape with it; a bad pair is U+FFFD.
-                    guard i + 1 < end, body[i] == UInt8(ascii: "\\"), body[i + 1] == UInt8(ascii: "u"),
-                          let second = hex4(i + 2) else {
+                    guard i + 6 <= end else {
                         throw fail("Truncated unicode surrogate pair escape sequence in string literal.")
+                    }
+                    guard body[i] == UInt8(ascii: "\\"), body[i + 1] == UInt8(ascii: "u") else {
+                        throw fail("Unicode surrogate pair escape sequence missing low surrogate in string literal.")
+                    }
+                    guard let second = hex4(i + 2) else {
+                        let shown = String(decoding: body.prefix(4), as: UTF8.self)
+                        throw fail("Unicode low surrogate escape sequence was malformed: \(shown)")
                     }
                     i += 6
                     if cp < 0xDC00 && second >= 0xDC00 && second < 0xE000 {

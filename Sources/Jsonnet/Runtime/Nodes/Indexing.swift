@@ -100,6 +100,7 @@ final class SliceNode: Node {
     /// step first; evaluating in that order gives the same first error.
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
         let s = try step?.eval(f, vm) ?? .null
+        try Slicing.checkStep(s, vm, site: self, desugared: true)
         let t = try target.eval(f, vm)
         let b = try begin?.eval(f, vm) ?? .null
         let e = try end?.eval(f, vm) ?? .null
@@ -111,6 +112,21 @@ final class SliceNode: Node {
 /// is Jsonnet code in its std library: indices step as numbers (`[0.5:3.7]` takes elements
 /// 0…3), negative bounds count from the end, and errors carry that code's frames.
 enum Slicing {
+    /// The checks go-jsonnet makes on the step before it looks at anything else: its type, and
+    /// that it is not zero (a negative step is reported later, with the bounds).
+    static func checkStep(_ s: Value, _ vm: Evaluator, site: Node, desugared: Bool) throws(RuntimeError) {
+        switch s {
+        case .null: return
+        case .number(let d):
+            if d == 0 {
+                throw vm.stdError("got \(NumberFormat.goShortest(d)) but step must be greater than 0", in: .sliceZeroStep,
+                                  calledFrom: site, desugared: desugared)
+            }
+        default:
+            throw vm.stdError(Operators.compareMessage(s, .number(0)), in: .sliceStepType, calledFrom: site, desugared: desugared)
+        }
+    }
+
     static func slice(_ t: Value, _ b: Value, _ e: Value, _ s: Value, _ vm: Evaluator, site: Node,
                       desugared: Bool) throws(RuntimeError) -> Value {
         // The step is checked first, then the indexable, then the bounds.
