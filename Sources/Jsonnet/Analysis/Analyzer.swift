@@ -35,6 +35,7 @@ final class Analyzer {
     /// Analyzes a whole file (or snippet). Returns the root node and the size of its frame.
     func analyzeFile(_ root: Expr) throws(StaticError) -> (node: Node, frameSize: Int) {
         try DesugarChecks.check(root, stack: stack)
+        try ScopeCheck.check(root, stack: stack)
         let top = Scope()
         scopes = [top]
         let node = try expr(root, TraceName.topLevel)
@@ -129,7 +130,7 @@ final class Analyzer {
         case .slice(let target, let b, let end, let step):
             return SliceNode(target: try expr(target, ctx), begin: try b.map { (x) throws(StaticError) in try expr(x, ctx) },
                              end: try end.map { (x) throws(StaticError) in try expr(x, ctx) },
-                             step: try step.map { (x) throws(StaticError) in try expr(x, ctx) }, r)
+                             step: try step.map { (x) throws(StaticError) in try expr(x, nil) }, r)
         case .apply(let target, let args, let tailStrict):
             let t = try expr(target, ctx)
             let actx = thunkContext(ctx)

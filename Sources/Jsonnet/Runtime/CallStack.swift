@@ -90,6 +90,25 @@ struct StackEntry {
 public struct TraceLine: Sendable, Equatable {
     public let location: String
     public let name: String
+    /// The evaluator stack depth the line came from (lines of frames emulating go-jsonnet's std
+    /// library, made at the point of the error, count as the top). Lets frames be spliced in
+    /// below a given depth (`Evaluator.withStdFrames`).
+    var depth: Int = Int.max
+
+    public init(location: String, name: String) {
+        self.location = location
+        self.name = name
+    }
+
+    init(location: String, name: String, depth: Int) {
+        self.location = location
+        self.name = name
+        self.depth = depth
+    }
+
+    public static func == (a: TraceLine, b: TraceLine) -> Bool {
+        a.location == b.location && a.name == b.name
+    }
 }
 
 /// An error raised while evaluating or manifesting: the message and the stack trace at the
@@ -105,6 +124,16 @@ public struct RuntimeError: Error, Sendable {
         self.message = message
         self.trace = trace
         self.staticText = staticText
+    }
+
+    /// This error with `lines` inserted below the trace lines that come from stack depth
+    /// `depth` or above.
+    func inserting(_ lines: [TraceLine], belowDepth depth: Int) -> RuntimeError {
+        if staticText != nil { return self }
+        var t = trace
+        let at = t.firstIndex { $0.depth < depth } ?? t.count
+        t.insert(contentsOf: lines.map { TraceLine(location: $0.location, name: $0.name, depth: depth) }, at: at)
+        return RuntimeError(message: message, trace: t, staticText: staticText)
     }
 
     /// go-jsonnet's text: `RUNTIME ERROR: msg`, then a tab-separated line per frame, keeping the

@@ -68,12 +68,14 @@ public final class Evaluator {
             let e = stack[k]
             if let p = e.pseudo {
                 switch p.kind {
-                case .field: lines.append(TraceLine(location: "Field \(goQuote(e.fieldName ?? ""))", name: ""))
-                case .element: lines.append(TraceLine(location: "Array element \(e.detail)", name: ""))
-                default: lines.append(TraceLine(location: p.text, name: ""))
+                case .field: lines.append(TraceLine(location: "Field \(goQuote(e.fieldName ?? ""))", name: "", depth: k))
+                case .element: lines.append(TraceLine(location: "Array element \(e.detail)", name: "", depth: k))
+                default: lines.append(TraceLine(location: p.text, name: "", depth: k))
                 }
             } else if let s = e.site {
-                lines.append(s.traceLine)
+                var l = s.traceLine
+                l.depth = k
+                lines.append(l)
             }
             k -= 1
         }

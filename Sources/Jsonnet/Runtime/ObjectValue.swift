@@ -289,7 +289,9 @@ public final class ObjectValue {
         if !any { return }
         if fromManifest { try vm.pushPseudo(TraceName.checkingAsserts) }
         defer { if fromManifest { vm.pop() } }
-        for (k, l) in layers.enumerated() {
+        // The top layer's assertions run first, as in go-jsonnet.
+        for k in stride(from: layers.count - 1, through: 0, by: -1) {
+            let l = layers[k]
             guard case .literal(let node, _) = l.source, !node.asserts.isEmpty else { continue }
             let frame = try frameFor(layer: k, vm)
             for a in node.asserts {

@@ -126,23 +126,20 @@ struct Lexer {
     private var opRunEnd = -1
     private var opRunEndsInUnary = false
 
-    /// go-jsonnet's operator tokens: the longest run of operator characters, where `/` never
-    /// continues a run and `!` continues only into `!=`; a run of several characters that ends
-    /// in `+ - ~ ! $` is cut to its first character (so `a+-b` is `a + -b`, `1 <=-2` is `<`, `=`).
+    /// go-jsonnet's operator tokens: the longest run of operator characters, where neither `/`
+    /// nor `||` continues a run; a run of several characters that ends in `+ - ~ ! $` is cut to
+    /// its first character (so `a+-b` is `a + -b`, `1 <=-2` is `<`, `=`).
     private mutating func lexOperator() -> Token {
         let start = pos
         if start < opRunEnd && opRunEndsInUnary {
             pos = start + 1
         } else {
             var end = start + 1
-            let first = b[start]
-            if !(first == UInt8(ascii: "!") && (end >= b.count || b[end] != UInt8(ascii: "="))) {
-                while end < b.count, Lexer.isOpChar(b[end]) {
-                    let c = b[end]
-                    if c == UInt8(ascii: "/") { break }
-                    if c == UInt8(ascii: "|") && end + 2 < b.count && b[end + 1] == UInt8(ascii: "|") && b[end + 2] == UInt8(ascii: "|") { break }
-                    end += 1
-                }
+            while end < b.count, Lexer.isOpChar(b[end]) {
+                let c = b[end]
+                if c == UInt8(ascii: "/") { break }
+                if c == UInt8(ascii: "|") && end + 1 < b.count && b[end + 1] == UInt8(ascii: "|") { break }
+                end += 1
             }
             opRunEnd = end
             opRunEndsInUnary = end - start > 1 && Lexer.isUnaryTail(b[end - 1])
@@ -276,7 +273,6 @@ struct Lexer {
         var out: [UInt8] = []
         // Leading empty lines are kept.
         while peek() == 0x0A { out.append(0x0A); pos += 1 }
-        if pos >= b.count { throw error("Text block not terminated with |||", start) }
         let indentStart = pos
         while let c = peek(), c == 0x20 || c == 0x09 { pos += 1 }
         let indent = Array(b[indentStart..<pos])

@@ -42,7 +42,10 @@ struct Comprehension {
     let isObject: Bool
 
     func run(_ f: Frame, _ vm: Evaluator, _ body: (Frame) throws(RuntimeError) -> Void) throws(RuntimeError) {
+        // An object comprehension's clauses run one call deeper.
+        if isObject { try vm.push(site: site) }
         try run(0, f, vm, body)
+        if isObject { vm.pop() }
     }
 
     private func run(_ k: Int, _ f: Frame, _ vm: Evaluator, _ body: (Frame) throws(RuntimeError) -> Void) throws(RuntimeError) {
@@ -52,14 +55,10 @@ struct Comprehension {
         }
         switch clauses[k] {
         case .forIn(let source, let size):
-            // An object comprehension's first source is evaluated one call deeper.
-            let extra = isObject && k == 0
-            if extra { try vm.push(site: site) }
             try vm.push(site: site)
             let s = try source.eval(f, vm)
             vm.pop()
             guard case .array(let a) = s else { throw vm.typeError(s, expected: "array", at: site) }
-            if extra { vm.pop() }
             let elements = a.elements
             for e in elements {
                 let inner = Frame(child: f, size: size)

@@ -99,12 +99,22 @@ final class SliceNode: Node {
     /// go-jsonnet's slice is a call of its std.slice with lazy arguments, which looks at the
     /// step first; evaluating in that order gives the same first error.
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
-        let s = try step?.eval(f, vm) ?? .null
+        let s = try operand(step, StdOperandFrames.sliceStep, f, vm)
         try Slicing.checkStep(s, vm, site: self, desugared: true)
-        let t = try target.eval(f, vm)
-        let b = try begin?.eval(f, vm) ?? .null
-        let e = try end?.eval(f, vm) ?? .null
+        let t = try vm.withStdFrames(StdOperandFrames.sliceTarget, calledFrom: self) { () throws(RuntimeError) -> Value in
+            try target.eval(f, vm)
+        }
+        let b = try operand(begin, StdOperandFrames.sliceBegin, f, vm)
+        let e = try operand(end, StdOperandFrames.sliceEnd, f, vm)
         return try Slicing.slice(t, b, e, s, vm, site: self, desugared: true)
+    }
+
+    /// A bound or the step: null when omitted; evaluated as go-jsonnet's std.slice does.
+    @inline(__always)
+    private func operand(_ n: Node?, _ frames: [(String, String)], _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        guard let n = n else { return .null }
+        if let c = n as? ConstNode { return c.value }
+        return try vm.withStdFrames(frames, calledFrom: self) { () throws(RuntimeError) -> Value in try n.eval(f, vm) }
     }
 }
 

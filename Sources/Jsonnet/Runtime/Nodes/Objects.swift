@@ -100,24 +100,30 @@ final class ObjectCompNode: Node {
     }
 
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        // go-jsonnet runs every clause first, then makes the fields in order.
+        var iterations = ContiguousArray<Frame>()
+        try comprehension.run(f, vm) { (inner: Frame) throws(RuntimeError) in iterations.append(inner) }
         var names = ContiguousArray<Int32>()
         var frames = ContiguousArray<Frame>()
-        let key = self.key
-        try comprehension.run(f, vm) { (inner: Frame) throws(RuntimeError) in
+        var seen = Set<Int32>()
+        for inner in iterations {
+            try vm.push(site: comprehension.site)
             let k = try key.eval(inner, vm)
+            vm.pop()
             switch k {
             case .null:
-                return
+                continue
             case .string(let s):
-                names.append(vm.names.id(s))
+                let id = vm.names.id(s)
+                if !seen.insert(id).inserted {
+                    throw vm.error("Duplicate field name: \(goQuote(s.string))", at: comprehension.site)
+                }
+                names.append(id)
                 frames.append(inner)
             default:
+                try vm.push(site: comprehension.site)
                 throw vm.error("Field name must be string, got \(k.typeName)", at: self)
             }
-        }
-        var seen = Set<Int32>()
-        for id in names where !seen.insert(id).inserted {
-            throw vm.error("Duplicate field name: \(goQuote(vm.names.string(id)))", at: comprehension.site)
         }
         let vis = ContiguousArray(repeating: visibility, count: names.count)
         return .object(ObjectValue(layer: ObjectLayer(names: names, visibility: vis, bodyIndex: nil,

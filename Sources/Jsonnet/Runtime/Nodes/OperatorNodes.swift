@@ -24,6 +24,27 @@ final class BinaryNode: Node {
         default:
             break
         }
+        if op == .in {
+            // `a in b` is go-jsonnet's `std.objectHasAll(b, a)`: `b` is evaluated first, and
+            // errors in either show that function's frames.
+            let right = self.right, left = self.left
+            let r = try vm.withStdFrames(StdOperandFrames.inObject, calledFrom: self) { () throws(RuntimeError) -> Value in try right.eval(f, vm) }
+            let l = try vm.withStdFrames(StdOperandFrames.inName, calledFrom: self) { () throws(RuntimeError) -> Value in try left.eval(f, vm) }
+            return try BinaryNode.apply(op, l, r, vm, site: self)
+        }
+        if op == .mod {
+            // `a % b` is go-jsonnet's `std.mod(a, b)`, which evaluates its operands in its own code.
+            let right = self.right, left = self.left
+            let l = try vm.withStdFrames(StdOperandFrames.modLeft, calledFrom: self) { () throws(RuntimeError) -> Value in try left.eval(f, vm) }
+            let frames: [(String, String)]
+            switch l {
+            case .number: frames = StdOperandFrames.modRightOfNumber
+            case .string: frames = StdOperandFrames.modRightOfString
+            default: frames = StdOperandFrames.modRightOfOther
+            }
+            let r = try vm.withStdFrames(frames, calledFrom: self) { () throws(RuntimeError) -> Value in try right.eval(f, vm) }
+            return try BinaryNode.apply(op, l, r, vm, site: self)
+        }
         let l = try left.eval(f, vm)
         let r = try right.eval(f, vm)
         return try BinaryNode.apply(op, l, r, vm, site: self)

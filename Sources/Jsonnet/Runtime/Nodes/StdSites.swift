@@ -35,6 +35,45 @@ extension Evaluator {
     }
 }
 
+extension Evaluator {
+    /// Evaluates `body` (an operand that go-jsonnet evaluates inside its std library code);
+    /// an error raised there gets go's std frames `frames` (innermost first) and the calling
+    /// expression `site` (shown without a context) inserted below the frames `body` pushed.
+    @inline(__always)
+    func withStdFrames<T>(_ frames: [(String, String)], calledFrom site: Node,
+                          _ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
+        let depth = stack.count
+        do {
+            return try body()
+        } catch {
+            var lines = frames.map { TraceLine(location: $0.0, name: $0.1) }
+            lines.append(TraceLine(location: site.traceLine.location, name: ""))
+            throw error.inserting(lines, belowDepth: depth)
+        }
+    }
+}
+
+/// The go-jsonnet std frames shown for operands of desugared operators.
+enum StdOperandFrames {
+    static let modLeft = [("<std>:258:21-22", "thunk from <function <anonymous>>"), ("<std>:31:26-27", "thunk from <function <anonymous>>"),
+                          ("<std>:31:17-28", "function <anonymous>"), ("<std>:258:8-23", "function <anonymous>")]
+    static let modRightOfNumber = [("<std>:258:40-41", "thunk from <function <anonymous>>"), ("<std>:31:26-27", "thunk from <function <anonymous>>"),
+                                   ("<std>:31:17-28", "function <anonymous>"), ("<std>:258:27-42", "function <anonymous>")]
+    static let modRightOfString = [("<std>:261:21-22", "thunk from <function <anonymous>>"), ("<std>:819:20-24", "thunk from <function <anonymous>>"),
+                                   ("<std>:34:25-26", "thunk from <function <anonymous>>"), ("<std>:34:16-27", "function <anonymous>"),
+                                   ("<std>:819:8-25", "function <anonymous>"), ("<std>:261:7-23", "function <anonymous>")]
+    static let modRightOfOther = [("<std>:263:86-87", "thunk from <function <anonymous>>"), ("<std>:263:77-88", "function <anonymous>")]
+    static let inObject = [("<std>:1579:21-22", "thunk from <function <anonymous>>"), ("<std>:1579:5-32", "function <anonymous>")]
+    static let inName = [("<std>:1579:24-25", "thunk from <function <anonymous>>"), ("<std>:1579:5-32", "function <anonymous>")]
+    static let sliceTarget = [("<std>:234:25-34", "thunk from <function <anonymous>>"), ("<std>:30:26-27", "thunk from <function <anonymous>>"),
+                              ("<std>:30:17-28", "function <anonymous>"), ("<std>:234:12-35", "function <anonymous>")]
+    static let sliceBegin = [("<std>:213:14-19", "object <invar>"), ("<std>:246:54-65", "thunk from <function <anonymous>>"),
+                             ("<std>:236:10-13", "function <build>"), ("<std>:246:5-66", "function <anonymous>")]
+    static let sliceEnd = [("<std>:220:14-17", "object <invar>"), ("<std>:236:17-26", "function <build>"),
+                           ("<std>:246:5-66", "function <anonymous>")]
+    static let sliceStep = [("<std>:227:14-18", "object <invar>"), ("<std>:232:12-22", "function <anonymous>")]
+}
+
 extension StdSite {
     /// The context go-jsonnet prints beside this location.
     var context: String {
