@@ -34,7 +34,6 @@ final class Analyzer {
 
     /// Analyzes a whole file (or snippet). Returns the root node and the size of its frame.
     func analyzeFile(_ root: Expr) throws(StaticError) -> (node: Node, frameSize: Int) {
-        try DesugarChecks.check(root, stack: stack)
         try ScopeCheck.check(root, stack: stack)
         let top = Scope()
         scopes = [top]
@@ -88,8 +87,6 @@ final class Analyzer {
             return d.isFinite ? ConstNode(.number(d), r) : OverflowLiteralNode(r)
         case .string(let s):
             return ConstNode(.string(JString(s)), r)
-        case .invalidString(let error):
-            throw error
         case .self:
             guard objectDepth > 0 else { throw StaticError("Can't use self outside of an object.", at: r) }
             return SelfNode(r)
@@ -294,7 +291,6 @@ final class Analyzer {
             guard case .field(let f) = m else { continue }
             switch f.name {
             case .identifier(let s), .string(let s): nameNodes.append(.fixed(names.id(s)))
-            case .invalidString(let error): throw error
             case .computed(let e): nameNodes.append(.computed(try expr(e, ctx)))
             }
         }

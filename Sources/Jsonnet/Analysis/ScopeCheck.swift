@@ -34,7 +34,7 @@ struct ScopeCheck {
     private mutating func visit(_ e: Expr) throws(StaticError) {
         if stack.syntaxTooDeep(since: stackStart) { throw StaticError("Expression nested too deeply", at: e.range) }
         switch e.kind {
-        case .null, .true, .false, .number, .string, .invalidString, .importCode, .importString, .importBinary:
+        case .null, .true, .false, .number, .string, .importCode, .importString, .importBinary:
             return
         case .self:
             if objectDepth == 0 { throw StaticError("Can't use self outside of an object.", at: e.range) }

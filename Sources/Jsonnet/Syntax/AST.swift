@@ -69,8 +69,6 @@ public enum FieldName: Sendable {
     case identifier(String)
     case string(String)
     case computed(Expr)
-    /// A string name whose escapes are invalid (reported by `DesugarChecks`).
-    case invalidString(StaticError)
 }
 
 /// One field of an object literal. Methods (`f(x): …`) keep their parameters.
@@ -102,8 +100,6 @@ public indirect enum ExprKind: Sendable {
     case null, `true`, `false`, `self`, dollar
     case number(Double)
     case string(String)
-    /// A string literal whose escapes are invalid; the error is reported by `DesugarChecks`.
-    case invalidString(StaticError)
     case variable(String)
     case parens(Expr)
     case superIndex(Expr)

@@ -138,8 +138,9 @@ struct Parser {
         case .kwLocal:
             _ = pop()
             var binds: [Bind] = []
+            var names = Set<String>()
             while true {
-                binds.append(try parseBind())
+                binds.append(try parseBind(&names))
                 if peek.kind == .comma { _ = pop(); continue }
                 if peek.kind == .semicolon { _ = pop(); break }
                 throw error("Expected , or ; but got \(describe(peek))", peek)
@@ -315,8 +316,13 @@ struct Parser {
         return params
     }
 
-    private mutating func parseBind() throws(StaticError) -> Bind {
+    /// A binding; `names` holds the names bound so far in the same `local` (or object), and a
+    /// repeated one is an error as soon as it is read.
+    private mutating func parseBind(_ names: inout Set<String>) throws(StaticError) -> Bind {
         let id = try expect(.identifier)
+        if !names.insert(id.text).inserted {
+            throw StaticError("Duplicate local var: \(id.text)", at: range(id))
+        }
         var params: [Param]?
         if peek.kind == .parenL {
             _ = pop()
@@ -341,12 +347,7 @@ struct Parser {
             return Expr(.number(Double(t.text) ?? .infinity), range(t))
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            do {
-                return Expr(.string(try stringValue(t)), range(t))
-            } catch {
-                // go-jsonnet decodes escapes after parsing; the error is raised in that order.
-                return Expr(.invalidString(error), range(t))
-            }
+            return Expr(.string(try stringValue(t)), range(t))
         case .identifier:
             _ = pop()
             return Expr(.variable(t.text), range(t))
@@ -433,6 +434,8 @@ struct Parser {
     private mutating func parseObject() throws(StaticError) -> Expr {
         let open = pop()
         var members: [ObjectMember] = []
+        var seenNames = Set<ByteString>()
+        var localNames = Set<String>()
         var fieldCount = 0
         var firstFieldNonComputed: FieldDef?
         while true {
@@ -462,7 +465,7 @@ struct Parser {
                 let close = pop()
                 return Expr(.objectComp(members: members, specs: specs), range(from: open.start, to: close.end))
             }
-            let m = try parseMember()
+            let m = try parseMember(&seenNames, &localNames)
             if case .field(let f) = m {
                 fieldCount += 1
                 if fieldCount > 1, peek.kind == .kwFor {
@@ -477,12 +480,12 @@ struct Parser {
         }
     }
 
-    private mutating func parseMember() throws(StaticError) -> ObjectMember {
+    private mutating func parseMember(_ seenNames: inout Set<ByteString>, _ localNames: inout Set<String>) throws(StaticError) -> ObjectMember {
         let t = peek
         switch t.kind {
         case .kwLocal:
             _ = pop()
-            return .local(try parseBind())
+            return .local(try parseBind(&localNames))
         case .kwAssert:
             _ = pop()
             let cond = try parse(Parser.maxPrecedence)
@@ -502,11 +505,7 @@ struct Parser {
             name = .identifier(t.text)
         case .stringDouble, .stringSingle, .stringBlock, .verbatimDouble, .verbatimSingle:
             _ = pop()
-            do {
-                name = .string(try stringValue(t))
-            } catch {
-                name = .invalidString(error)
-            }
+            name = .string(try stringValue(t))
         case .bracketL:
             _ = pop()
             let e = try parse(Parser.maxPrecedence)
@@ -517,6 +516,14 @@ struct Parser {
             throw error("Unexpected: \(describe(t)) while parsing field definition", t)
         }
         let nameRange = range(from: t.start, to: lastEnd)
+        // Duplicates are found as soon as the second name is read (go-jsonnet's order).
+        switch name {
+        case .identifier(let s), .string(let s):
+            if !seenNames.insert(ByteString(string: s)).inserted {
+                throw StaticError("Duplicate field: \(Parser.jsonEscaped(s))", at: nameRange)
+            }
+        case .computed: break
+        }
         var params: [Param]?
         if peek.kind == .parenL {
             _ = pop()
@@ -539,7 +546,7 @@ struct Parser {
             let shown: String
             switch name {
             case .identifier(let s), .string(let s): shown = s
-            case .computed, .invalidString: shown = "<computed>"
+            case .computed: shown = "<computed>"
             }
             throw StaticError("Cannot use +: syntax sugar in a method: \(shown)", at: nameRange)
         }
