@@ -31,7 +31,7 @@ extension Evaluator {
         return try guarded { () throws(RuntimeError) -> Value in
             try pushPseudo(TraceName.duringEvaluation)
             try push(site: nil)
-            let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+            let frame = Frame.make(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
             let v = try analyzed.node.eval(frame, self)
             pop()
             pop()
@@ -149,9 +149,9 @@ extension Evaluator {
                 analyzed = try Analyzer(names: names, stack: stackGuard).analyzeFile(ast)
             } catch {
                 // go-jsonnet reports these as static errors, when the value is first needed.
-                return .pending(Thunk(node: StaticErrorNode(error), frame: Frame(parent: nil, selfObject: nil, layer: 0, size: 0)))
+                return .pending(Thunk(node: StaticErrorNode(error), frame: Frame.make(parent: nil, selfObject: nil, layer: 0, size: 0)))
             }
-            let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+            let frame = Frame.make(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
             return .pending(Thunk(node: analyzed.node, frame: frame))
         }
     }

@@ -179,6 +179,14 @@ final class Analyzer {
     }
 
     /// The expression inside any parentheses.
+    /// The `+:` frame of a `f+: body` field sits at the body; go-jsonnet's desugared
+    /// `assert c; rest` body carries no location, so that frame prints an empty one.
+    static func plusSite(_ body: Expr) -> SiteNode {
+        let b = unparenthesized(body)
+        if case .assert = b.kind { return SiteNode(fixedLocation: "", context: TraceName.plusField) }
+        return SiteNode(b.range, context: TraceName.plusField)
+    }
+
     static func unparenthesized(_ e: Expr) -> Expr {
         var e = e
         while case .parens(let inner) = e.kind { e = inner }
@@ -315,7 +323,7 @@ final class Analyzer {
                 li += 1
             case .field(let f):
                 let body = try fieldBody(f, octx)
-                let plusSite = f.plusSuper ? SiteNode(Analyzer.unparenthesized(f.body).range, context: TraceName.plusField) : nil
+                let plusSite = f.plusSuper ? Analyzer.plusSite(f.body) : nil
                 fields.append(ObjectNode.Field(name: nameNodes[fi], visibility: f.visibility, body: body, plusSite: plusSite))
                 fi += 1
             case .assert(let c, let msg, let ar):
@@ -357,7 +365,7 @@ final class Analyzer {
             leaveObject(saved)
             return (key, body, locals, scope.size)
         }
-        let plusSite = field.plusSuper ? SiteNode(Analyzer.unparenthesized(field.body).range, context: TraceName.plusField) : nil
+        let plusSite = field.plusSuper ? Analyzer.plusSite(field.body) : nil
         return ObjectCompNode(key: parts.0, body: parts.1, visibility: field.visibility, plusSite: plusSite,
                               locals: parts.2, frameSize: parts.3, clauses: cl, r)
     }

@@ -16,7 +16,7 @@ struct PythonWriter {
 
     init(vm: Evaluator) {
         self.vm = vm
-        self.budget = vm.maxStack - max(0, vm.stack.count - 2)
+        self.budget = vm.maxStack - max(0, vm.stack.count - vm.trimmedFrames - 2)
         out.reserveCapacity(256)
     }
 

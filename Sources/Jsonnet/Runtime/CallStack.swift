@@ -70,12 +70,18 @@ struct StackEntry {
     let pseudo: TraceName?
     let detail: Int
     let fieldName: String?
+    /// A `tailstrict` call's frame: the next call made while it is on top removes it from
+    /// traces and from the frame count, as go-jsonnet trims such frames.
+    let trimmable: Bool
+    /// Set once a later call trimmed this frame.
+    var trimmed = false
 
-    init(site: Node?) {
+    init(site: Node?, trimmable: Bool = false) {
         self.site = site
         self.pseudo = nil
         self.detail = 0
         self.fieldName = nil
+        self.trimmable = trimmable
     }
 
     init(pseudo: TraceName, detail: Int = 0, fieldName: String? = nil) {
@@ -83,6 +89,7 @@ struct StackEntry {
         self.pseudo = pseudo
         self.detail = detail
         self.fieldName = fieldName
+        self.trimmable = false
     }
 }
 

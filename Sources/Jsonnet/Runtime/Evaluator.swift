@@ -3,6 +3,8 @@
 /// not thread-safe.
 public final class Evaluator {
     var stack: ContiguousArray<StackEntry> = []
+    /// How many entries of `stack` are trimmed `tailstrict` frames (kept only so pops pair up).
+    var trimmedFrames = 0
     let maxStack: Int
     let maxTrace: Int
     let names = NameTable()
@@ -33,19 +35,40 @@ public final class Evaluator {
     /// Enters a frame (a call, a thunk, a field) on behalf of expression `site`.
     @inline(__always)
     func push(site: Node?) throws(RuntimeError) {
-        if stack.count > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: site) }
+        if stack.count - trimmedFrames > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: site) }
         stack.append(StackEntry(site: site))
     }
 
     /// Pushes a pseudo frame (`Field "x"`, `Array element n`, `During …`).
     @inline(__always)
     func pushPseudo(_ name: TraceName, detail: Int = 0, fieldName: String? = nil) throws(RuntimeError) {
-        if stack.count > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: nil) }
+        if stack.count - trimmedFrames > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: nil) }
         stack.append(StackEntry(pseudo: name, detail: detail, fieldName: fieldName))
     }
 
+    /// Enters a function call's frame. Like go-jsonnet, a call first trims the frame on top if
+    /// that frame is itself a `tailstrict` call's; a `tailstrict` call's frame is trimmable.
     @inline(__always)
-    func pop() { stack.removeLast() }
+    func pushCall(site: Node?, tailStrict: Bool) throws(RuntimeError) {
+        trimForCall()
+        if stack.count - trimmedFrames > maxStack || stackGuard.exceeds(StackGuard.evaluationBudget) { throw maxStackError(site: site) }
+        stack.append(StackEntry(site: site, trimmable: tailStrict))
+    }
+
+    /// The trimming a call does before its frame is entered (builtins trim without a frame).
+    @inline(__always)
+    func trimForCall() {
+        let k = stack.count - 1
+        if k >= 0 && stack[k].trimmable && !stack[k].trimmed {
+            stack[k].trimmed = true
+            trimmedFrames += 1
+        }
+    }
+
+    @inline(__always)
+    func pop() {
+        if stack.removeLast().trimmed { trimmedFrames -= 1 }
+    }
 
     func maxStackError(site: Node?) -> RuntimeError {
         error("max stack frames exceeded.", at: site)
@@ -66,6 +89,10 @@ public final class Evaluator {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
+            if e.trimmed {
+                k -= 1
+                continue
+            }
             if let p = e.pseudo {
                 switch p.kind {
                 case .field: lines.append(TraceLine(location: "Field \(goQuote(e.fieldName ?? ""))", name: "", depth: k))

@@ -229,7 +229,7 @@ public final class ObjectValue {
             let frame = try frameFor(layer: k, vm)
             return try evalBody(def.body, plusSite: def.plusSite, name: l.names[i], layer: k, frame: frame, vm, site: site)
         case .comprehension(let node, let frames):
-            let frame = Frame(parent: frames[i], selfObject: self, layer: k, size: node.frameSize)
+            let frame = Frame.make(parent: frames[i], selfObject: self, layer: k, size: node.frameSize)
             bindLocals(node.locals, in: frame)
             return try evalBody(node.body, plusSite: node.plusSite, name: l.names[i], layer: k, frame: frame, vm, site: site)
         }
@@ -260,7 +260,7 @@ public final class ObjectValue {
         if frames.isEmpty { frames = ContiguousArray(repeating: nil, count: layers.count) }
         if let f = frames[k] { return f }
         guard case .literal(let node, let captured) = layers[k].source else { fatalError("not a literal layer") }
-        let f = Frame(parent: captured, selfObject: self, layer: k, size: node.frameSize)
+        let f = Frame.make(parent: captured, selfObject: self, layer: k, size: node.frameSize)
         bindLocals(node.locals, in: f)
         frames[k] = f
         return f
@@ -302,7 +302,7 @@ public final class ObjectValue {
                 if !ok {
                     if let m = a.message {
                         let mv = try m.eval(frame, vm)
-                        throw vm.error(try errorMessage(mv, vm), at: a.site)
+                        throw vm.error(try assertMessage(mv, site: a.site, vm), at: a.site)
                     }
                     throw vm.error("Object assertion failed.", at: a.site)
                 }

@@ -47,29 +47,60 @@ extension Lazy {
     }
 }
 
-/// An activation record: the slots for the variables of one function call, object instance or
-/// comprehension iteration, a link to the enclosing frame, and the `self`/`super` in scope.
-public final class Frame {
+/// What a `Frame` holds besides its slots.
+public struct FrameHeader {
     let parent: Frame?
     /// The object `self` refers to here (nil outside objects).
     let selfObject: ObjectValue?
     /// The layer of `selfObject` whose code runs here: `super` means the layers below it.
     let layer: Int
-    var slots: ContiguousArray<Lazy>
+    /// How many slots follow the header.
+    let count: Int
+}
 
-    init(parent: Frame?, selfObject: ObjectValue?, layer: Int, size: Int) {
-        self.parent = parent
-        self.selfObject = selfObject
-        self.layer = layer
-        self.slots = ContiguousArray(repeating: Frame.unset, count: size)
+/// An activation record: the slots for the variables of one function call, object instance or
+/// comprehension iteration, a link to the enclosing frame, and the `self`/`super` in scope.
+/// The slots live in the same allocation as the header (one malloc per frame, no generic
+/// array machinery on the hot path).
+public final class Frame: ManagedBuffer<FrameHeader, Lazy> {
+    @inline(__always)
+    static func make(parent: Frame?, selfObject: ObjectValue?, layer: Int, size: Int) -> Frame {
+        let b = Frame.create(minimumCapacity: size) { _ in
+            FrameHeader(parent: parent, selfObject: selfObject, layer: layer, count: size)
+        }
+        let f = unsafeDowncast(b, to: Frame.self)
+        if size > 0 {
+            f.withUnsafeMutablePointerToElements { $0.initialize(repeating: Frame.unset, count: size) }
+        }
+        return f
     }
 
     /// A child frame with the same `self` and `super`.
-    init(child parent: Frame, size: Int) {
-        self.parent = parent
-        self.selfObject = parent.selfObject
-        self.layer = parent.layer
-        self.slots = ContiguousArray(repeating: Frame.unset, count: size)
+    @inline(__always)
+    static func make(child parent: Frame, size: Int) -> Frame {
+        make(parent: parent, selfObject: parent.selfObject, layer: parent.layer, size: size)
+    }
+
+    deinit {
+        let n = header.count
+        if n > 0 { _ = withUnsafeMutablePointerToElements { $0.deinitialize(count: n) } }
+    }
+
+    @inline(__always) var parent: Frame? { header.parent }
+    @inline(__always) var selfObject: ObjectValue? { header.selfObject }
+    @inline(__always) var layer: Int { header.layer }
+
+    /// The variable slots, indexed as the analyzer numbered them.
+    @inline(__always) var slots: Slots { Slots(base: withUnsafeMutablePointerToElements { $0 }) }
+
+    /// Subscript access to a frame's slots (valid while the frame is alive).
+    struct Slots {
+        let base: UnsafeMutablePointer<Lazy>
+        @inline(__always)
+        subscript(i: Int) -> Lazy {
+            get { base[i] }
+            nonmutating set { base[i] = newValue }
+        }
     }
 
     static var unset: Lazy { .ready(.null) }

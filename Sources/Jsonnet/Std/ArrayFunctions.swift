@@ -26,7 +26,7 @@ enum ArrayFunctions {
             if n <= 0 { return .array(ArrayValue.empty) }
             var out = ContiguousArray<Lazy>()
             out.reserveCapacity(n)
-            for i in 0..<n { out.append(.pending(CallThunk.make(f, [.ready(.number(Double(i)))], vm))) }
+            for i in 0..<n { out.append(.pending(CallThunk.make(f, one: .ready(.number(Double(i))), vm))) }
             return .array(ArrayValue(out))
         })
         std.add(Builtin("filter", ["func", "arr"]) { a, vm, site throws(RuntimeError) in
@@ -38,7 +38,7 @@ enum ArrayFunctions {
             case .array(let arr):
                 var out = ContiguousArray<Lazy>()
                 for e in arr.elements {
-                    let r = try vm.call(f, [e], site: site)
+                    let r = try vm.call(f, one: e, site: site)
                     guard case .array(let part) = r else { throw vm.typeError(r, expected: "array", at: site) }
                     out.append(contentsOf: part.elements)
                 }
@@ -46,7 +46,7 @@ enum ArrayFunctions {
             case .string(let s):
                 var out = ""
                 for c in s.scalars {
-                    let r = try vm.call(f, [.ready(.string(JString(String(Character(c)))))], site: site)
+                    let r = try vm.call(f, one: .ready(.string(JString(String(Character(c))))), site: site)
                     guard case .string(let part) = r else { throw vm.typeError(r, expected: "string", at: site) }
                     out += part.string
                 }
@@ -63,10 +63,10 @@ enum ArrayFunctions {
             var acc = a[2]
             switch a[1] {
             case .array(let arr):
-                for e in arr.elements.reversed() { acc = try vm.call(f, [e, .ready(acc)], site: site) }
+                for e in arr.elements.reversed() { acc = try vm.call(f, e, .ready(acc), site: site) }
             case .string(let s):
                 for c in s.scalars.reversed() {
-                    acc = try vm.call(f, [.ready(.string(JString(String(Character(c))))), .ready(acc)], site: site)
+                    acc = try vm.call(f, .ready(.string(JString(String(Character(c))))), .ready(acc), site: site)
                 }
             default:
                 throw vm.error("foldr second parameter should be string or array, got \(a[1].typeName)", at: site)
@@ -188,7 +188,7 @@ enum ArrayFunctions {
         let f = try vm.function(fv, site)
         var out = ContiguousArray<Lazy>()
         for e in arr.elements {
-            let keep = try vm.call(f, [e], site: site)
+            let keep = try vm.call(f, one: e, site: site)
             guard case .bool(let b) = keep else { throw vm.typeError(keep, expected: "boolean", at: site) }
             if b { out.append(e) }
         }
@@ -202,9 +202,9 @@ enum ArrayFunctions {
         var acc = initial
         switch av {
         case .array(let arr):
-            for e in arr.elements { acc = try vm.call(f, [.ready(acc), e], site: callSite) }
+            for e in arr.elements { acc = try vm.call(f, .ready(acc), e, site: callSite) }
         case .string(let s):
-            for c in s.scalars { acc = try vm.call(f, [.ready(acc), .ready(.string(JString(String(Character(c)))))], site: callSite) }
+            for c in s.scalars { acc = try vm.call(f, .ready(acc), .ready(.string(JString(String(Character(c))))), site: callSite) }
         default:
             throw vm.error("foldl second parameter should be string or array, got \(av.typeName)", at: site)
         }
@@ -412,7 +412,7 @@ enum ArrayFunctions {
         out.reserveCapacity(elements.count)
         // go-jsonnet's map calls `f` from its std library code: traces show that frame.
         let sites = [SiteNode.nowhere, StdSite.mapCall.node]
-        for e in elements { out.append(.pending(CallThunk.make(f, [T.via(e, mapElement)], vm, sites: sites))) }
+        for e in elements { out.append(.pending(CallThunk.make(f, one: T.via(e, mapElement), vm, sites: sites))) }
         return .array(ArrayValue(out))
     }
 
@@ -803,7 +803,12 @@ enum CallThunk {
         Thunk(node: CallNode(function: f, args: args, sites: sites), frame: CallThunk.frame)
     }
 
-    nonisolated(unsafe) static let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: 0)
+    /// `make` for a one-argument call (no argument array).
+    static func make(_ f: FunctionValue, one arg: Lazy, _ vm: Evaluator, sites: [Node] = [SiteNode.nowhere]) -> Thunk {
+        Thunk(node: CallNode(function: f, one: arg, sites: sites), frame: CallThunk.frame)
+    }
+
+    nonisolated(unsafe) static let frame = Frame.make(parent: nil, selfObject: nil, layer: 0, size: 0)
 }
 
 /// The body of a `CallThunk`: a call made by the runtime, with no source position (go-jsonnet
@@ -811,11 +816,22 @@ enum CallThunk {
 final class CallNode: Node {
     let function: FunctionValue
     let args: [Lazy]
+    /// The argument of a one-argument call (then `args` is empty).
+    let single: Lazy?
     let sites: [Node]
 
     init(function: FunctionValue, args: [Lazy], sites: [Node]) {
         self.function = function
         self.args = args
+        self.single = nil
+        self.sites = sites
+        super.init(SiteNode.nowhere.range)
+    }
+
+    init(function: FunctionValue, one arg: Lazy, sites: [Node]) {
+        self.function = function
+        self.args = []
+        self.single = arg
         self.sites = sites
         super.init(SiteNode.nowhere.range)
     }
@@ -827,6 +843,7 @@ final class CallNode: Node {
             try vm.push(site: s)
             pushed += 1
         }
+        if let a = single { return try vm.call(function, one: a, site: sites[sites.count - 1]) }
         return try vm.call(function, args, site: sites[sites.count - 1])
     }
 }

@@ -440,7 +440,7 @@ enum GoStd {
     static func obj(_ location: String) -> SiteNode { site(location, TraceName.anonymousObject) }
     static func thunkObj(_ location: String) -> SiteNode { site(location, thunkObjName) }
 
-    nonisolated(unsafe) static let emptyFrame = Frame(parent: nil, selfObject: nil, layer: 0, size: 0)
+    nonisolated(unsafe) static let emptyFrame = Frame.make(parent: nil, selfObject: nil, layer: 0, size: 0)
 
     /// The caller's site as a stack entry or error site: nil for a call without a position
     /// (a top-level function call), for which go-jsonnet prints no line.

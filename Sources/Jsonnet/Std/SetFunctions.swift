@@ -277,11 +277,11 @@ enum SetFunctions {
                 switch key! {
                 case .identity: return try T.force(arr[i], vm, frames: [call], site: index)
                 case .jsonnetIdentity: return try T.force(arr[i], vm, frames: [call, SortFunctions.idBody], site: index)
-                case .function(let f): return try vm.call(f, [T.via(arr[i], index)], site: call)
+                case .function(let f): return try vm.call(f, one: T.via(arr[i], index), site: call)
                 }
             case .string(let s):
                 let c = Value.string(JString(String(Character(s.scalar(at: i)))))
-                if case .function(let f) = key! { return try vm.call(f, [.ready(c)], site: call) }
+                if case .function(let f) = key! { return try vm.call(f, one: .ready(c), site: call) }
                 return c
             default:
                 // Objects and functions cannot be indexed by number: the index expression fails
@@ -290,7 +290,7 @@ enum SetFunctions {
                 switch key! {
                 case .identity: return try failing.force(vm, site: call)
                 case .jsonnetIdentity: return try T.force(failing, vm, frames: [call], site: SortFunctions.idBody)
-                case .function(let f): return try vm.call(f, [failing], site: call)
+                case .function(let f): return try vm.call(f, one: failing, site: call)
                 }
             }
         }

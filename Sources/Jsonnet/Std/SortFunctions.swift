@@ -52,7 +52,7 @@ enum SortFunctions {
             case .jsonnetIdentity:
                 return try T.force(e, vm, frames: [site], site: SortFunctions.idBody)
             case .function(let f):
-                return try vm.call(f, [e], site: site)
+                return try vm.call(f, one: e, site: site)
             }
         }
     }
@@ -123,8 +123,8 @@ enum SortFunctions {
                 k1 = try T.force(last, vm, frames: [uniqLastCall, idBody], site: uniqLastIndex)
                 k2 = try T.force(e, vm, frames: [uniqNextCall, idBody], site: uniqNextElement)
             case .function(let f):
-                k1 = try vm.call(f, [T.via(last, uniqLastIndex)], site: uniqLastCall)
-                k2 = try vm.call(f, [T.via(e, uniqNextElement)], site: uniqNextCall)
+                k1 = try vm.call(f, one: T.via(last, uniqLastIndex), site: uniqLastCall)
+                k2 = try vm.call(f, one: T.via(e, uniqNextElement), site: uniqNextCall)
             }
             if !(try Operators.equals(k1, k2, vm, site: uniqEquals)) { out.append(e) }
         }

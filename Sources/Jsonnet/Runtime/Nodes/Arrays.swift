@@ -61,7 +61,7 @@ struct Comprehension {
             guard case .array(let a) = s else { throw vm.typeError(s, expected: "array", at: site) }
             let elements = a.elements
             for e in elements {
-                let inner = Frame(child: f, size: size)
+                let inner = Frame.make(child: f, size: size)
                 inner.slots[0] = e
                 try vm.push(site: site)
                 try run(k + 1, inner, vm, body)

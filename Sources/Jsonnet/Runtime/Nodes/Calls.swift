@@ -39,9 +39,10 @@ final class FunctionNode: Node {
                 return v
             case .call(let next, let nextFrame, let site):
                 if tailEntry {
-                    vm.stack[vm.stack.count - 1] = StackEntry(site: site)
+                    // Trimming the previous tail call's frame and entering the next in one step.
+                    vm.stack[vm.stack.count - 1] = StackEntry(site: site, trimmable: true)
                 } else {
-                    try vm.push(site: site)
+                    try vm.pushCall(site: site, tailStrict: true)
                     tailEntry = true
                 }
                 node = next
@@ -54,7 +55,7 @@ final class FunctionNode: Node {
     /// missing, unknown or repeated arguments raised at `site`.
     func bind(captured: Frame, positional: [Lazy], named: [(id: Int32, name: String, value: Lazy)],
               _ vm: Evaluator, site: Node?) throws(RuntimeError) -> Frame {
-        let frame = Frame(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: frameSize)
+        let frame = Frame.make(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: frameSize)
         let np = params.count
         if positional.count > np {
             throw vm.error("function expected \(np) positional argument(s), but got \(positional.count)", at: site)
@@ -138,9 +139,14 @@ final class ApplyNode: Node {
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
         let fn = try function(f, vm)
         if let node = fn.node {
-            let frame = try callFrame(node, fn, f, vm)
-            if tailStrict { try forceArguments(frame, node, vm) }
-            try vm.push(site: self)
+            let frame: Frame
+            if tailStrict && named.isEmpty && positional.count == node.params.count {
+                frame = try strictFrame(node, fn, f, vm)
+            } else {
+                frame = try callFrame(node, fn, f, vm)
+                if tailStrict { try forceArguments(frame, node, vm) }
+            }
+            try vm.pushCall(site: self, tailStrict: tailStrict)
             defer { vm.pop() }
             return try node.invoke(frame, vm)
         }
@@ -151,9 +157,31 @@ final class ApplyNode: Node {
         guard tailStrict else { return .value(try eval(f, vm)) }
         let fn = try function(f, vm)
         guard let node = fn.node else { return .value(try callBuiltin(fn.builtin.unsafelyUnwrapped, f, vm)) }
+        if named.isEmpty && positional.count == node.params.count {
+            return .call(node, try strictFrame(node, fn, f, vm), site: self)
+        }
         let frame = try callFrame(node, fn, f, vm)
         try forceArguments(frame, node, vm)
         return .call(node, frame, site: self)
+    }
+
+    /// The frame of a `tailstrict` call whose positional arguments match the parameters
+    /// exactly: each argument is evaluated straight into its slot (no thunk), inside the frame
+    /// forcing it would have entered.
+    private func strictFrame(_ node: FunctionNode, _ fn: FunctionValue, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Frame {
+        let captured = fn.frame.unsafelyUnwrapped
+        let frame = Frame.make(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: node.frameSize)
+        for i in 0..<positional.count {
+            let a = positional[i]
+            if let c = a as? ConstNode {
+                frame.slots[i] = .ready(c.value)
+                continue
+            }
+            try vm.push(site: self)
+            defer { vm.pop() }
+            frame.slots[i] = .ready(try a.eval(f, vm))
+        }
+        return frame
     }
 
     /// `tailstrict` evaluates the arguments before the call.
@@ -165,6 +193,7 @@ final class ApplyNode: Node {
     /// evaluated; each is then evaluated as if forced from the call site (or, for a lazy
     /// builtin, passed as a thunk).
     private func callBuiltin(_ b: Builtin, _ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {
+        vm.trimForCall()
         if named.isEmpty && positional.count == b.params.count, let body = b.body {
             var args = [Value]()
             args.reserveCapacity(positional.count)
@@ -194,13 +223,42 @@ extension Evaluator {
     func call(_ fn: FunctionValue, _ args: [Lazy], site: Node) throws(RuntimeError) -> Value {
         if let node = fn.node {
             let frame = try node.bind(captured: fn.frame.unsafelyUnwrapped, positional: args, named: [], self, site: site)
-            try push(site: site)
+            try pushCall(site: site, tailStrict: false)
             defer { pop() }
             return try node.invoke(frame, self)
         }
         let b = fn.builtin.unsafelyUnwrapped
         let sources = try b.match(positional: args.count, named: [], self, site: site)
         return try b.invoke(sources, self, site: site) { (i) throws(RuntimeError) -> Lazy in args[i] }
+    }
+
+    /// `call` with one argument, without building an argument array.
+    @inline(__always)
+    func call(_ fn: FunctionValue, one a: Lazy, site: Node) throws(RuntimeError) -> Value {
+        if let node = fn.node, node.params.count == 1 {
+            let captured = fn.frame.unsafelyUnwrapped
+            let frame = Frame.make(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: node.frameSize)
+            frame.slots[0] = a
+            try pushCall(site: site, tailStrict: false)
+            defer { pop() }
+            return try node.invoke(frame, self)
+        }
+        return try call(fn, [a], site: site)
+    }
+
+    /// `call` with two arguments, without building an argument array.
+    @inline(__always)
+    func call(_ fn: FunctionValue, _ a: Lazy, _ b: Lazy, site: Node) throws(RuntimeError) -> Value {
+        if let node = fn.node, node.params.count == 2 {
+            let captured = fn.frame.unsafelyUnwrapped
+            let frame = Frame.make(parent: captured, selfObject: captured.selfObject, layer: captured.layer, size: node.frameSize)
+            frame.slots[0] = a
+            frame.slots[1] = b
+            try pushCall(site: site, tailStrict: false)
+            defer { pop() }
+            return try node.invoke(frame, self)
+        }
+        return try call(fn, [a, b], site: site)
     }
 
     /// `call` with evaluated arguments.

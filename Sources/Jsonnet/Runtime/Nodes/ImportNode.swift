@@ -48,7 +48,7 @@ extension Evaluator {
         } catch {
             throw self.error("\(error.range.description) \(error.message)", at: site)
         }
-        let frame = Frame(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
+        let frame = Frame.make(parent: nil, selfObject: nil, layer: 0, size: analyzed.frameSize)
         try push(site: site)
         defer { pop() }
         return try analyzed.node.eval(frame, self)

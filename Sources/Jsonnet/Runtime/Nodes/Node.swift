@@ -213,6 +213,15 @@ final class ErrorNode: Node {
     }
 }
 
+/// A failed assertion's message: a string as is, anything else manifested as JSON inside a
+/// frame at the assertion (go-jsonnet evaluates it as the desugared `error`'s operand).
+func assertMessage(_ v: Value, site: Node, _ vm: Evaluator) throws(RuntimeError) -> String {
+    if case .string(let s) = v { return s.string }
+    try vm.push(site: site)
+    defer { vm.pop() }
+    return try errorMessage(v, vm)
+}
+
 /// `assert c : msg; rest`.
 final class AssertNode: Node {
     let cond: Node
@@ -236,7 +245,7 @@ final class AssertNode: Node {
         if ok { return }
         guard let m = message else { throw vm.error("Assertion failed", at: failSite) }
         let mv = try m.eval(f, vm)
-        throw vm.error(try errorMessage(mv, vm), at: failSite)
+        throw vm.error(try assertMessage(mv, site: failSite, vm), at: failSite)
     }
 
     override func eval(_ f: Frame, _ vm: Evaluator) throws(RuntimeError) -> Value {

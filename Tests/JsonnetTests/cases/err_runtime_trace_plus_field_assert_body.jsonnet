@@ -1,0 +1,1 @@
+{foo: {f+: assert true; local c = error 'x'; c}}

@@ -1,0 +1,1 @@
+local e(x) = error 'a'; local f(x) = e(x); local g(x) = f(x) tailstrict; g(1)
