@@ -8,7 +8,7 @@ modules _gojsonnet (go-jsonnet), _jsonnet (C++ 0.22) and rjsonnet (jrsonnet). Py
 times include the interpreter's start-up; it is measured and printed so the ratios can be read
 honestly. Outputs are checked against go-jsonnet's where both succeed.
 
-Usage: run.py [--runs N] [--timeout S] [--only NAME,...] [--markdown FILE] [--stackc PATH]
+Usage: run.py [--runs N] [--timeout S] [--slow S] [--sweep NAME,...] [--only NAME,...] [--markdown FILE] [--stackc PATH]
 """
 import argparse, hashlib, os, platform, shutil, subprocess, sys, tempfile, time, statistics
 
@@ -22,7 +22,7 @@ def python_module_available(name):
     return subprocess.run([PY, '-c', 'import ' + name], capture_output=True).returncode == 0
 
 def implementations():
-    impls = [('stackc', lambda f, m: [STACKC, 'eval'] + (['-m', m] if m else []) + [f])]
+    impls = [('stackc', lambda f, m: [STACKC, 'eval'] + (['-c', '-m', m] if m else []) + [f])]
     if python_module_available('_gojsonnet'):
         impls.append(('go-jsonnet', lambda f, m: [PY, os.path.join(HERE, 'py_eval.py'), '_gojsonnet', f] + (['-m', m] if m else [])))
     if python_module_available('_jsonnet'):
@@ -30,7 +30,7 @@ def implementations():
     if python_module_available('rjsonnet'):
         impls.append(('jrsonnet', lambda f, m: [PY, os.path.join(HERE, 'py_eval.py'), 'rjsonnet', f] + (['-m', m] if m else [])))
     if shutil.which('jsonnet'):
-        impls.append(('jsonnet-cli', lambda f, m: ['jsonnet'] + (['-m', m] if m else []) + [f]))
+        impls.append(('jsonnet-cli', lambda f, m: ['jsonnet'] + (['-c', '-m', m] if m else []) + [f]))
     return impls
 
 def run_once(cmd, timeout, cwd):
@@ -74,13 +74,18 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--runs', type=int, default=5)
     ap.add_argument('--timeout', type=float, default=60)
+    ap.add_argument('--slow', type=float, default=10, help='a warm-up slower than this many seconds is the only run')
     ap.add_argument('--only', default='')
     ap.add_argument('--markdown', default='')
     ap.add_argument('--stackc', default=STACKC, help='the stackc binary (default: the release build)')
+    ap.add_argument('--sweep', default='', help='workloads taking a top-level `n` to time at n = 10^4, 10^5, 10^6 (stackc only)')
     args = ap.parse_args()
     STACKC = os.path.abspath(args.stackc)
     if not os.path.exists(STACKC):
         sys.exit('build first: swift build -c release')
+    if args.sweep:
+        sweep(args.sweep.split(','), args)
+        return
     names = sorted(f[:-8] for f in os.listdir(WORK) if f.endswith('.jsonnet'))
     if args.only:
         wanted = set(args.only.split(','))
@@ -110,6 +115,10 @@ def main():
                 digest = r[3]
                 if i > 0:
                     samples.append(r)
+                elif r[0] > args.slow:
+                    # A run this slow is its own measurement: repeating it buys no precision.
+                    samples.append(r)
+                    break
             if outcome == 'ok':
                 row['results'][label] = (statistics.median(s[0] for s in samples), max(s[1] for s in samples), digest)
             else:
@@ -119,6 +128,35 @@ def main():
         rows.append(row)
     sys.stderr.write('\n')
     print_table(rows, [l for l, _ in impls], startup, args)
+
+def sweep(names, args):
+    """Times stackc on each workload at growing sizes: the cost per element should stay flat."""
+    lines = ['| workload | n | stackc time | peak memory | time per element |', '|---|---|---|---|---|']
+    for name in names:
+        for n in (10**4, 10**5, 10**6):
+            cmd = [STACKC, 'eval', '--tla-code', 'n=%d' % n, name + '.jsonnet']
+            samples = []
+            for i in range(args.runs + 1):
+                r = run_once(cmd, args.timeout, WORK)
+                if r is None or r[2] != 0:
+                    samples = []
+                    break
+                if i > 0:
+                    samples.append(r)
+            if not samples:
+                lines.append('| %s | %d | failed | | |' % (name, n))
+                continue
+            t = statistics.median(s[0] for s in samples)
+            mem = max(s[1] for s in samples)
+            lines.append('| %s | %d | %s | %d MB | %.2f µs |' % (name, n, fmt_time(t), mem // 1024, t / n * 1e6))
+        sys.stderr.write('.')
+        sys.stderr.flush()
+    sys.stderr.write('\n')
+    text = '\n'.join(lines)
+    print(text)
+    if args.markdown:
+        with open(args.markdown, 'w') as f:
+            f.write(text + '\n')
 
 def fmt_time(t):
     return '%.3f s' % t
@@ -135,7 +173,8 @@ def print_table(rows, labels, startup, args):
     ratios = {l: [] for l in labels}
     for row in rows:
         base = row['results'].get('stackc', (None,))[0]
-        go_digest = row['results'].get('go-jsonnet', (None, None, None))[2]
+        go = row['results'].get('go-jsonnet', (None, None, None))
+        go_digest = go[2] if go[0] is not None else None
         cells = []
         for l in labels:
             t, mem, d = row['results'].get(l, (None, None, 'n/a'))
