@@ -104,24 +104,12 @@ extension Evaluator {
         return out
     }
 
-    /// The plain JSON form of a value (for library users).
+    /// The plain JSON form of a value (for library users): manifested as for JSON output, so
+    /// object assertions run and errors carry the same `Field`/`During manifestation` frames.
     func toJSON(_ v: Value) throws(RuntimeError) -> JSONValue {
-        switch v {
-        case .null: return .null
-        case .bool(let b): return .bool(b)
-        case .number(let d): return .number(d)
-        case .string(let s): return .string(s.string)
-        case .array(let a):
-            var out: [JSONValue] = []
-            for i in 0..<a.count { out.append(try toJSON(try a.value(i, self, site: nil))) }
-            return .array(out)
-        case .object(let o):
-            var out: [String: JSONValue] = [:]
-            for n in o.visibleFields(self) { out[names.string(n)] = try toJSON(try o.field(n, self, site: nil)!) }
-            return .object(out)
-        case .function:
-            throw error("couldn't manifest function as JSON", at: nil)
-        }
+        try pushPseudo(TraceName.duringManifestation)
+        defer { pop() }
+        return try MiscFunctions.toJSON(v, self)
     }
 
     // MARK: external values

@@ -204,13 +204,14 @@ final class Analyzer {
     }
 
     /// The value of a `local` binding (function sugar becomes a named function literal).
-    private func bindValue(_ b: Bind, _ ctx: TraceName?) throws(StaticError) -> Node {
+    /// go-jsonnet names the functions of object locals `<anonymous>`: `named` is false there.
+    private func bindValue(_ b: Bind, _ ctx: TraceName?, named: Bool = true) throws(StaticError) -> Node {
         if let params = b.params {
-            let n = try function(params, b.body, ctx, name: b.name, b.body.range)
+            let n = try function(params, b.body, ctx, name: named ? b.name : nil, b.body.range)
             n.context = ctx
             return n
         }
-        return try expr(b.body, ctx, bind: b.name)
+        return try expr(b.body, ctx, bind: named ? b.name : nil)
     }
 
     private func function(_ params: [Param], _ body: Expr, _ ctx: TraceName?, name: String?, _ r: SourceRange) throws(StaticError) -> FunctionNode {
@@ -319,7 +320,7 @@ final class Analyzer {
         for m in members {
             switch m {
             case .local(let b):
-                locals.append(LocalBinding(slot: localSlots[li], value: try bindValue(b, octx)))
+                locals.append(LocalBinding(slot: localSlots[li], value: try bindValue(b, octx, named: false)))
                 li += 1
             case .field(let f):
                 let body = try fieldBody(f, octx)
@@ -358,7 +359,7 @@ final class Analyzer {
             let slots = localBinds.map { declare($0.name) }
             var locals: [LocalBinding] = []
             for (b, slot) in zip(localBinds, slots) {
-                locals.append(LocalBinding(slot: slot, value: try bindValue(b, octx)))
+                locals.append(LocalBinding(slot: slot, value: try bindValue(b, octx, named: false)))
             }
             let body = try fieldBody(field, octx)
             for b in localBinds.reversed() { undeclare(b.name) }

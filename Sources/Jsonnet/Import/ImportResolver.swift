@@ -48,10 +48,34 @@ public struct ImportResolver: Sendable {
         return String(path[...slash])
     }
 
+    /// `dir` and a relative `path` joined and cleaned lexically, as Go's `filepath.Join` does
+    /// (go-jsonnet shows imported files under that name: `a/../c.libsonnet` is `c.libsonnet`).
     static func join(_ dir: String, _ path: String) -> String {
-        if dir.isEmpty { return path }
-        if dir.hasSuffix("/") { return dir + path }
-        return dir + "/" + path
+        if dir.isEmpty { return clean(path) }
+        return clean(dir + "/" + path)
+    }
+
+    /// Go's `path.Clean`: no repeated or trailing slashes, no `.` elements, `..` removed with
+    /// the element before it (and at the root), `.` for an empty result.
+    static func clean(_ p: String) -> String {
+        if p.isEmpty { return "." }
+        let rooted = p.hasPrefix("/")
+        var out: [Substring] = []
+        for part in p.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if let last = out.last, last != ".." {
+                    out.removeLast()
+                } else if !rooted {
+                    out.append(part)
+                }
+                continue
+            }
+            out.append(part)
+        }
+        let s = out.joined(separator: "/")
+        if rooted { return "/" + s }
+        return s.isEmpty ? "." : s
     }
 }
 

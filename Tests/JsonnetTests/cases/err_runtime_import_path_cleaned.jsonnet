@@ -1,0 +1,1 @@
+import './lib/../lib/./error_in_field.libsonnet'

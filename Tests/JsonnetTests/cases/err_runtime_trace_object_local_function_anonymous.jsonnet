@@ -1,0 +1,1 @@
+{ local f(x) = error 'a', r: f(1) }

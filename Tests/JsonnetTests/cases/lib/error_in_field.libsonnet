@@ -1,0 +1,1 @@
+{ x: error 'from lib' }.x
