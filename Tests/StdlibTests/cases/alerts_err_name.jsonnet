@@ -1,0 +1,2 @@
+local a = import 'stackc/alerts.libsonnet';
+a.alert('bad-name', 'up', 'warning', 's', 'd')

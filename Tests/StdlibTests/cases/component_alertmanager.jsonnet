@@ -1,0 +1,2 @@
+// Defaults: the 'null' receiver.
+(import 'stackc/components/alertmanager.libsonnet')({ namespace: 'monitoring' })

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').alertmanager({ namespace: 'm', route: { receiver: 'null', routes: ['x'] } }).secret

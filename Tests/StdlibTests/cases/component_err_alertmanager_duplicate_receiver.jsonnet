@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').alertmanager({ namespace: 'm', receivers: [{ name: 'a' }, { name: 'a' }], route: { receiver: 'a' } }).secret

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').alertmanager({ namespace: 'm', receivers: [{ webhook_configs: [] }] }).secret

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').alertmanager({ namespace: 'm', route: { group_by: ['alertname'] } }).secret

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').kubernetesControlPlane({ namespace: 'm', coreDNS: 'yes' })

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').grafana({ namespace: 'm', mixins: ['node'] }).dashboards

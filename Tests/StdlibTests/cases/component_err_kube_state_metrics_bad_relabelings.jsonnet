@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').kubeStateMetrics({ namespace: 'm', metricRelabelings: {} }).serviceMonitor

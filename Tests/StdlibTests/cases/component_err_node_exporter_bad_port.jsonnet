@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').nodeExporter({ namespace: 'm', port: '9100' }).daemonSet

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').nodeExporter({ namespace: '' }).service

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').prometheus({ namespace: 'm', alertmanagers: ['alertmanager-main'] }).prometheus

@@ -1,0 +1,1 @@
+(import 'stackc/components/prometheus.libsonnet')({})

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').prometheusOperator({ namespace: 'm', extraArgs: '--x' }).deployment

@@ -1,0 +1,1 @@
+(import 'stackc/stackc.libsonnet').prometheus({ namespace: 'm', replica: 2 }).prometheus

@@ -1,0 +1,3 @@
+// The entry point exposes every component and helper.
+local stackc = import 'stackc/stackc.libsonnet';
+{ fields: std.objectFields(stackc), mixins: std.objectFields(stackc.mixins) }

@@ -1,0 +1,2 @@
+local m = import 'stackc/mixin.libsonnet';
+m.prometheusRule({ prometheusAlerts: [] }, 'rules', 'ns')

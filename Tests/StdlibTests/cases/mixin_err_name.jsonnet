@@ -1,0 +1,2 @@
+local m = import 'stackc/mixin.libsonnet';
+m.prometheusRule({}, 'My_Rules', 'ns')

@@ -1,0 +1,1 @@
+(import 'stackc/mixins/alertmanager.libsonnet')({ runbookBase: 1 }).prometheusAlerts

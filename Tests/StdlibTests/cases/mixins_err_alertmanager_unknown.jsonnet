@@ -1,0 +1,1 @@
+(import 'stackc/mixins/alertmanager.libsonnet')({ runbookbase: 'x' }).prometheusAlerts

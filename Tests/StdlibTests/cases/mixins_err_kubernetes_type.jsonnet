@@ -1,0 +1,1 @@
+(import 'stackc/mixins/kubernetes.libsonnet')({ runbookBase: 1 }).prometheusAlerts

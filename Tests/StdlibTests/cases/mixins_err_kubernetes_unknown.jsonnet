@@ -1,0 +1,1 @@
+(import 'stackc/mixins/kubernetes.libsonnet')({ runbookbase: 'x' }).prometheusAlerts

@@ -1,0 +1,1 @@
+(import 'stackc/mixins/node.libsonnet')([]).prometheusAlerts

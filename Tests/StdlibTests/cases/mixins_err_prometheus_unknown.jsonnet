@@ -1,0 +1,1 @@
+(import 'stackc/mixins/prometheus.libsonnet')({ runbookbase: 'x' }).prometheusAlerts

@@ -1,0 +1,2 @@
+local r = import 'stackc/relabel.libsonnet';
+r.lowercase([1], 'b')

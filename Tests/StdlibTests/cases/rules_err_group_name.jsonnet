@@ -1,0 +1,2 @@
+local ru = import 'stackc/rules.libsonnet';
+ru.group('', [])
