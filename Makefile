@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/stackc
 BIN_RELEASE = .build/release/stackc
 
-.PHONY: all build release run test test-reference goldens bench clean
+.PHONY: all build release run examples example-goldens test test-reference goldens bench clean
 
 all: build
 
@@ -13,9 +13,24 @@ build:
 release:
 	$(SWIFT) build -c release
 
-## Build, then evaluate the example stack.
+## Build, then compile the production example stack into out/prod.
 run: build
-	$(BIN_DEBUG) eval examples/hello.jsonnet
+	$(BIN_DEBUG) build examples/environments/prod/main.jsonnet -o out/prod
+
+## Compile every example environment into out/, and check its rules with promtool if present.
+examples: build
+	@for env in examples/environments/*/; do \
+		name=$$(basename $$env); \
+		$(BIN_DEBUG) build $$env/main.jsonnet -o out/$$name || exit 1; \
+		scripts/check-rules.sh $(BIN_DEBUG) $$env/main.jsonnet || exit 1; \
+	done
+
+## Regenerate the committed golden output trees of the examples (after a deliberate change).
+example-goldens: build
+	@for env in examples/environments/*/; do \
+		name=$$(basename $$env); \
+		$(BIN_DEBUG) build $$env/main.jsonnet -o Tests/CLITests/trees/$$name || exit 1; \
+	done
 
 ## Every test: golden language cases and CLI cases.
 test:
@@ -25,6 +40,7 @@ test:
 ## Compare every golden with the reference implementation (needs `pip install gojsonnet`).
 test-reference:
 	python3 scripts/gen-goldens.py --check
+	python3 scripts/gen-stdlib-goldens.py --check
 
 ## Speed race against the reference implementations present (release build; see Benchmarks/).
 bench: release
@@ -33,6 +49,7 @@ bench: release
 ## Regenerate goldens from go-jsonnet (after adding cases).
 goldens:
 	python3 scripts/gen-goldens.py
+	python3 scripts/gen-stdlib-goldens.py
 
 clean:
 	rm -rf .build

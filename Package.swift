@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "stackc", targets: ["stackc"]),
         .library(name: "Jsonnet", targets: ["Jsonnet"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "StackKit", targets: ["StackKit"]),
     ],
     targets: [
         .target(
@@ -19,9 +20,13 @@ let package = Package(
             // Evaluation is single-threaded; dynamic exclusivity checks cost ~15% of run time.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
-        .executableTarget(name: "stackc", dependencies: ["Jsonnet"]),
+        // The monitoring layer: manifests, build output, lint and diff. Knows nothing of Jsonnet.
+        .target(name: "StackKit", dependencies: ["YAML"]),
+        .executableTarget(name: "stackc", dependencies: ["Jsonnet", "StackKit", "YAML"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases"]),
+        .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
+        .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML"]),
+        .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
     ]
 )

@@ -215,7 +215,10 @@ struct EvalCommand {
             paths.append(contentsOf: env.split(separator: ":").map(String.init).reversed())
         }
         paths.append(contentsOf: o.jpaths)
-        o.settings.importResolver = ImportResolver(libraryPaths: paths.reversed())
+        // The bundled monitoring library comes last: any -J or JSONNET_PATH entry overrides it.
+        var libraries = Array(paths.reversed())
+        if let bundled = StdlibLocation.find(environment: environment) { libraries.append(bundled) }
+        o.settings.importResolver = ImportResolver(libraryPaths: libraries)
         return o
     }
 

@@ -9,6 +9,7 @@ let topUsage = """
 
     Commands:
       eval      Evaluate Jsonnet like the `jsonnet` command (stackc eval --help)
+      build     Compile a stack to a directory of YAML manifests (stackc build --help)
       version   Print the version
 
     """
@@ -23,6 +24,8 @@ func dispatch() -> ExitCode {
     switch command {
     case "eval":
         return EvalCommand.run(rest)
+    case "build":
+        return BuildCommand.run(rest)
     case "version", "--version", "-v":
         Output.stdout("stackc \(EvalCommand.version)\n")
         return .ok
