@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/stackc
 BIN_RELEASE = .build/release/stackc
 
-.PHONY: all build release run examples example-goldens test test-reference goldens bench clean
+.PHONY: all build release run examples example-goldens install test test-reference goldens bench clean
 
 all: build
 
@@ -24,6 +24,15 @@ examples: build
 		$(BIN_DEBUG) build $$env/main.jsonnet -o out/$$name || exit 1; \
 		scripts/check-rules.sh $(BIN_DEBUG) $$env/main.jsonnet || exit 1; \
 	done
+	@if command -v yamllint >/dev/null 2>&1; then yamllint -d relaxed --no-warnings out/; else echo "yamllint not installed, skipping"; fi
+
+## Install the release binary and the bundled library (found by the binary in ../share/stackc/stdlib).
+PREFIX ?= /usr/local
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/stackc
+	install -m 755 $(BIN_RELEASE) $(PREFIX)/bin/stackc
+	rm -rf $(PREFIX)/share/stackc/stdlib
+	cp -R stdlib $(PREFIX)/share/stackc/stdlib
 
 ## Regenerate the committed golden output trees of the examples (after a deliberate change).
 example-goldens: build
