@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Jsonnet", targets: ["Jsonnet"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "StackKit", targets: ["StackKit"]),
+        .library(name: "PromQL", targets: ["PromQL"]),
     ],
     targets: [
         .target(
@@ -22,11 +23,14 @@ let package = Package(
         ),
         // The monitoring layer: manifests, build output, lint and diff. Knows nothing of Jsonnet.
         .target(name: "StackKit", dependencies: ["YAML"]),
+        // PromQL: lexer, parser, AST, RE2-compatible regexes, evaluator over in-memory series.
+        .target(name: "PromQL"),
         .executableTarget(name: "stackc", dependencies: ["Jsonnet", "StackKit", "YAML"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
         .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML"]),
+        .testTarget(name: "PromQLTests", dependencies: ["PromQL"]),
         .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
     ]
 )
