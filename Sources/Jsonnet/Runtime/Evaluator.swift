@@ -109,6 +109,16 @@ public final class Evaluator {
         return lines
     }
 
+    /// The most elements an array built in one go may have (2^27: about 3 GiB of slots). Larger
+    /// requests end in an error instead of an allocation failure that would abort the process.
+    static let maxArrayLength = 1 << 27
+
+    func checkArrayLength(_ n: Int, _ site: Node?) throws(RuntimeError) {
+        if n > Evaluator.maxArrayLength {
+            throw error("array of \(n) elements is too large for stackc (the limit is \(Evaluator.maxArrayLength))", at: site)
+        }
+    }
+
     func typeError(_ v: Value, expected: String, at site: Node?) -> RuntimeError {
         error("Unexpected type \(v.typeName), expected \(expected)", at: site)
     }

@@ -24,6 +24,7 @@ enum ArrayFunctions {
             let n = try vm.integer(a[0], site)
             let f = try vm.function(a[1], site)
             if n <= 0 { return .array(ArrayValue.empty) }
+            try vm.checkArrayLength(n, site)
             var out = ContiguousArray<Lazy>()
             out.reserveCapacity(n)
             for i in 0..<n { out.append(.pending(CallThunk.make(f, one: .ready(.number(Double(i))), vm))) }
@@ -76,6 +77,7 @@ enum ArrayFunctions {
         std.add(Builtin("range", ["from", "to"]) { a, vm, site throws(RuntimeError) in
             let from = try vm.integer(a[0], site), to = try vm.integer(a[1], site)
             if to < from { return .array(ArrayValue.empty) }
+            try vm.checkArrayLength(to - from + 1, site)
             var out = ContiguousArray<Lazy>()
             out.reserveCapacity(to - from + 1)
             for i in from...to { out.append(.ready(.number(Double(i)))) }
@@ -482,16 +484,22 @@ enum ArrayFunctions {
             switch what {
             case .string(let s):
                 if count <= 0 || s.utf8Count == 0 { return .string(JString.empty) }
+                let (bytes, overflow) = s.utf8Count.multipliedReportingOverflow(by: count)
+                if overflow || bytes > Evaluator.maxArrayLength * 16 {
+                    throw vm.error("string of \(count) copies of \(s.utf8Count) bytes is too large for stackc", at: site)
+                }
                 var out = ""
-                out.reserveCapacity(s.utf8Count * count)
+                out.reserveCapacity(bytes)
                 let piece = s.string
                 for _ in 0..<count { out += piece }
                 return .string(JString(out))
             case .array(let arr):
                 if count <= 0 || arr.count == 0 { return .array(ArrayValue.empty) }
+                let (total, overflow) = arr.count.multipliedReportingOverflow(by: count)
+                try vm.checkArrayLength(overflow ? Int.max : total, site)
                 let elements = arr.elements
                 var out = ContiguousArray<Lazy>()
-                out.reserveCapacity(elements.count * count)
+                out.reserveCapacity(total)
                 for _ in 0..<count { out.append(contentsOf: elements) }
                 return .array(ArrayValue(out))
             default:
