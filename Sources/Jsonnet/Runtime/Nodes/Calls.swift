@@ -73,6 +73,12 @@ final class FunctionNode: Node {
             frame.slots[j] = a.value
         }
         for j in 0..<np where !bound[j] {
+            // go-jsonnet binds arguments by name: a repeated parameter name given by any
+            // argument satisfies every parameter of that name.
+            if let k = (0..<np).first(where: { bound[$0] && params[$0].id == params[j].id }) {
+                frame.slots[j] = frame.slots[k]
+                continue
+            }
             guard let d = params[j].defaultValue else {
                 throw vm.error("Missing argument: \(params[j].name)", at: site)
             }

@@ -1,0 +1,1 @@
+(function(a, b=7, b) [a, b])(1)
