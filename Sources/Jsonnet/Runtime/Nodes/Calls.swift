@@ -24,6 +24,9 @@ final class FunctionNode: Node {
 
     override var isTrivial: Bool { true }
 
+    /// Tail calls one `invoke` makes before it reports `max stack frames exceeded`.
+    static let maxTailCalls = 10_000_000
+
     /// Runs the body in a prepared call frame; `tailstrict` calls in tail position loop here
     /// instead of nesting.
     @inline(__always)
@@ -32,12 +35,17 @@ final class FunctionNode: Node {
         var frame = frame
         // The first tail call gets a stack entry; later ones replace it (as go-jsonnet shows).
         var tailEntry = false
+        var tailCalls = 0
         defer { if tailEntry { vm.pop() } }
         while true {
             switch try node.body.evalTail(frame, vm) {
             case .value(let v):
                 return v
             case .call(let next, let nextFrame, let site):
+                // go-jsonnet's tail calls still use native stack and overflow long before this;
+                // an endless tailstrict loop ends as deep recursion does, not in a hang.
+                tailCalls += 1
+                if tailCalls > FunctionNode.maxTailCalls { throw vm.maxStackError(site: site) }
                 if tailEntry {
                     // Trimming the previous tail call's frame and entering the next in one step.
                     vm.stack[vm.stack.count - 1] = StackEntry(site: site, trimmable: true)
