@@ -25,12 +25,15 @@ let package = Package(
         .target(name: "StackKit", dependencies: ["YAML"]),
         // PromQL: lexer, parser, AST, RE2-compatible regexes, evaluator over in-memory series.
         .target(name: "PromQL"),
+        // promtool-compatible rule unit tests: test files, input series, rule evaluation.
+        .target(name: "RuleTesting", dependencies: ["PromQL", "YAML"]),
         .executableTarget(name: "stackc", dependencies: ["Jsonnet", "StackKit", "YAML"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
         .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL"]),
+        .testTarget(name: "RuleTestingTests", dependencies: ["RuleTesting", "PromQL"]),
         .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
     ]
 )

@@ -17,7 +17,9 @@ public struct SeriesValuesError: Error, Sendable, Equatable, CustomStringConvert
 /// times; `_` a missing sample and `_xn` n of them; `stale` a staleness marker. Numbers may be
 /// signed, decimal, exponent, `Inf` or `NaN`.
 public enum SeriesValues {
-    public static func expand(_ text: String) throws(SeriesValuesError) -> [SeriesStep] {
+    /// `columnOffset`: how many characters precede the values in the line promtool parses
+    /// (`series + " " + values`), so error columns match promtool's.
+    public static func expand(_ text: String, columnOffset: Int = 2) throws(SeriesValuesError) -> [SeriesStep] {
         var out: [SeriesStep] = []
         let chars = Array(text.unicodeScalars)
         var i = 0
@@ -27,8 +29,7 @@ public enum SeriesValues {
             let start = i
             while i < chars.count && !(chars[i] == " " || chars[i] == "\t" || chars[i] == "\n") { i += 1 }
             let word = String(String.UnicodeScalarView(chars[start..<i]))
-            // promtool reports columns as if the values followed a two-character prefix.
-            try expandWord(word, column: start + 3, into: &out)
+            try expandWord(word, column: columnOffset + start + 1, into: &out)
         }
         return out
     }

@@ -1,0 +1,52 @@
+import PromQL
+
+/// A mistake in a test file's `input_series`, worded as promtool words it where known.
+public struct InputSeriesError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// One `input_series` entry of a promtool test file: a series written as a metric selector with
+/// `=` matchers only (`up{job="node"}`) and its values in the expanding notation
+/// (``SeriesValues``), one step per `interval` from `start` (milliseconds).
+public enum InputSeries {
+    public static func load(series: String, values: String, interval: Int64, start: Int64 = 0,
+                            into storage: MemoryStorage) throws(InputSeriesError) {
+        let labels = try self.labels(series)
+        let steps: [SeriesStep]
+        do {
+            steps = try SeriesValues.expand(values, columnOffset: series.unicodeScalars.count + 1)
+        } catch {
+            throw InputSeriesError(message: error.message)
+        }
+        for (i, step) in steps.enumerated() {
+            let t = start + Int64(i) * interval
+            switch step {
+            case .sample(let v): storage.append(labels, t: t, v: v)
+            case .stale: storage.appendStale(labels, t: t)
+            case .missing: continue
+            }
+        }
+    }
+
+    /// The label set a series description names.
+    public static func labels(_ series: String) throws(InputSeriesError) -> Labels {
+        let matchers: [PromQLLabelMatcher]
+        do {
+            matchers = try PromQLParser.parseMetricSelector(series)
+        } catch {
+            throw InputSeriesError(message: error.description)
+        }
+        var pairs: [String: String] = [:]
+        for m in matchers {
+            guard m.type == .equal else {
+                throw InputSeriesError(message: "parse error: unexpected <op:\(m.type.rawValue)> in label set, expected \"=\"")
+            }
+            if pairs[m.name] != nil {
+                throw InputSeriesError(message: "label name \"\(m.name)\" is not unique: invalid sample")
+            }
+            pairs[m.name] = m.value
+        }
+        return Labels(pairs)
+    }
+}
