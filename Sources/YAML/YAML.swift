@@ -152,7 +152,11 @@ public enum YAML {
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
     static func isFloat(_ s: String) -> Bool {
-        let u = Array(s.utf8)
+        isFloatSyntax(Array(s.utf8))
+    }
+
+    /// `isFloat` on UTF-8 bytes (also how `std.parseYaml` decides what is a float).
+    public static func isFloatSyntax(_ u: [UInt8]) -> Bool {
         var i = 0
         func digits() -> Int {
             let st = i

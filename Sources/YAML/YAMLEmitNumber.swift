@@ -52,27 +52,7 @@ enum YAMLEmitNumber {
     /// printing) and the exponent `e` such that `d = 0.digits × 10^e`. Zero gives no digits.
     static func shortestDigits(_ d: Double) -> ([UInt8], Int) {
         if d == 0 { return ([], 0) }
-        let text = Array(d.description.utf8)  // "123.45", "1e-05", "1.2345e+20"
-        var mantissa: [UInt8] = []
-        var pointPos: Int? = nil
-        var exp = 0
-        var i = 0
-        while i < text.count {
-            let c = text[i]
-            if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-                exp = Int(String(decoding: text[(i + 1)...], as: UTF8.self)) ?? 0
-                break
-            }
-            if c == UInt8(ascii: ".") { pointPos = mantissa.count } else { mantissa.append(c) }
-            i += 1
-        }
-        var intDigits = pointPos ?? mantissa.count
-        // Strip leading zeros ("0.001" → "1" with the point moved).
-        var lead = 0
-        while lead < mantissa.count - 1 && mantissa[lead] == UInt8(ascii: "0") { lead += 1 }
-        mantissa.removeFirst(lead)
-        intDigits -= lead
-        while mantissa.count > 1 && mantissa.last == UInt8(ascii: "0") { mantissa.removeLast() }
-        return (mantissa, intDigits + exp)
+        let r = ShortestDigits.of(description: d.description)
+        return (r.digits, r.point)
     }
 }

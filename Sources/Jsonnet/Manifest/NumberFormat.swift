@@ -1,3 +1,5 @@
+import YAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -32,30 +34,7 @@ enum NumberFormat {
 
     /// The shortest decimal digits that round-trip, and the decimal exponent: v = 0.d1d2… × 10^point.
     static func shortestDigits(_ v: Double) -> (digits: [UInt8], point: Int) {
-        // Swift's description is shortest round-trip; re-read its digits and exponent.
-        let s = abs(v).description
-        var mantissa = Substring(s)
-        var exp = 0
-        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = s[s.startIndex..<e]
-            exp = Int(s[s.index(after: e)...]) ?? 0
-        }
-        var digits: [UInt8] = []
-        var point = 0
-        var seenPoint = false
-        for c in mantissa.utf8 {
-            if c == UInt8(ascii: ".") { seenPoint = true; continue }
-            digits.append(c)
-            if !seenPoint { point += 1 }
-        }
-        // Strip leading zeros.
-        while digits.count > 1 && digits.first == UInt8(ascii: "0") {
-            digits.removeFirst()
-            point -= 1
-        }
-        while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        if digits == [UInt8(ascii: "0")] { return (digits, 1) }
-        return (digits, point + exp)
+        ShortestDigits.of(description: abs(v).description)
     }
 
     /// Go's `%v` of a float as go-jsonnet's messages show it (`strconv.FormatFloat(v, 'g', -1,

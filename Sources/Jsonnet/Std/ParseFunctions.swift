@@ -1207,13 +1207,13 @@ struct GoYAMLDecoder {
         switch hint {
         case UInt8(ascii: "."):
             // Go's ParseFloat of the text as it is: ".5", ".5e3".
-            if isFloatSyntax(u, allowUnderscore: false), let d = parseFloat(s) { return (.float, .float(d)) }
+            if YAML.isFloatSyntax(u), let d = parseFloat(s) { return (.float, .float(d)) }
         case UInt8(ascii: "D"), UInt8(ascii: "S"):
             if tag == .none || tag == .timestamp, isTimestamp(u) { return (.timestamp, .string(s)) }
             let plain = u.filter { $0 != UInt8(ascii: "_") }
             if let i = parseGoInt(plain, signed: true) { return (.int, .int(Int64(bitPattern: i))) }
             if let i = parseGoInt(plain, signed: false) { return (.int, .uint(i)) }
-            if isFloatSyntax(plain, allowUnderscore: false), let d = parseFloat(String(decoding: plain, as: UTF8.self)) {
+            if YAML.isFloatSyntax(plain), let d = parseFloat(String(decoding: plain, as: UTF8.self)) {
                 return (.float, .float(d))
             }
             if plain.count >= 2 && plain[0] == 0x30 && plain[1] == UInt8(ascii: "b") {
@@ -1226,33 +1226,6 @@ struct GoYAMLDecoder {
         default: break
         }
         return (.str, .string(s))
-    }
-
-    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    static func isFloatSyntax(_ u: [UInt8], allowUnderscore: Bool) -> Bool {
-        var i = 0
-        func digits() -> Int {
-            let st = i
-            while i < u.count && u[i] >= 0x30 && u[i] <= 0x39 { i += 1 }
-            return i - st
-        }
-        if i < u.count && (u[i] == 0x2D || u[i] == 0x2B) { i += 1 }
-        if i < u.count && u[i] == 0x2E {
-            i += 1
-            if digits() == 0 { return false }
-        } else {
-            if digits() == 0 { return false }
-            if i < u.count && u[i] == 0x2E {
-                i += 1
-                _ = digits()
-            }
-        }
-        if i < u.count && (u[i] == 0x65 || u[i] == 0x45) {
-            i += 1
-            if i < u.count && (u[i] == 0x2D || u[i] == 0x2B) { i += 1 }
-            if digits() == 0 { return false }
-        }
-        return i == u.count
     }
 
     /// Go's ParseFloat of decimal syntax: nil when out of range.
@@ -1527,27 +1500,7 @@ enum GoFormat {
     /// `strconv.FormatFloat(float64(f), 'g', -1, 32)`.
     static func float32G(_ f: Float) -> String {
         if f == 0 { return f.sign == .minus ? "-0" : "0" }
-        let s = abs(f).description
-        var mantissa = Substring(s)
-        var exp = 0
-        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = s[s.startIndex..<e]
-            exp = Int(s[s.index(after: e)...]) ?? 0
-        }
-        var digits: [UInt8] = []
-        var point = 0
-        var seenPoint = false
-        for c in mantissa.utf8 {
-            if c == UInt8(ascii: ".") { seenPoint = true; continue }
-            digits.append(c)
-            if !seenPoint { point += 1 }
-        }
-        while digits.count > 1 && digits.first == UInt8(ascii: "0") {
-            digits.removeFirst()
-            point -= 1
-        }
-        while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        point += exp
+        let (digits, point) = ShortestDigits.of(description: abs(f).description)
         let sign = f < 0 ? "-" : ""
         let x = point - 1
         let ds = String(decoding: digits, as: UTF8.self)
