@@ -1,8 +1,19 @@
-/// A PromQL lexing, parsing or type-checking error, worded as Prometheus words it.
+/// A PromQL error worded as Prometheus words it: a lexing, parsing or type-checking error
+/// (``Kind/parse``), or one raised while evaluating a query (``Kind/evaluation``).
 ///
-/// ``description`` reads `1:6: parse error: expected type range vector in call to function
-/// "rate", got instant vector`, the form promtool prints after `could not parse expression:`.
+/// A parse error's ``description`` reads `1:6: parse error: expected type range vector in call
+/// to function "rate", got instant vector`, the form promtool prints after `could not parse
+/// expression:`; an evaluation error's is its message alone (`vector cannot contain metrics
+/// with the same labelset`).
 public struct PromQLError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Which stage raised the error.
+    public enum Kind: Sendable, Equatable {
+        case parse
+        case evaluation
+    }
+
+    /// Parse errors carry a position; evaluation errors do not.
+    public var kind: Kind = .parse
     /// The message without position or `parse error:` prefix.
     public var message: String
     /// Byte offset in the query where the error was found.
@@ -27,6 +38,15 @@ public struct PromQLError: Error, Sendable, Equatable, CustomStringConvertible {
         self.column = position - lineStart + 1
     }
 
-    /// `line:column: parse error: message`.
-    public var description: String { "\(line):\(column): parse error: \(message)" }
+    /// An error raised while evaluating a query.
+    public static func evaluation(_ message: String) -> PromQLError {
+        var e = PromQLError(message, position: 0, in: [])
+        e.kind = .evaluation
+        return e
+    }
+
+    /// `line:column: parse error: message` for a parse error, the message for an evaluation error.
+    public var description: String {
+        kind == .parse ? "\(line):\(column): parse error: \(message)" : message
+    }
 }

@@ -424,6 +424,10 @@ struct ParserState {
         if PromQLToken.reservedWords.contains(lower) { throw unexpected(t) }
         if next.kind == .leftParen {
             guard let fn = PromQLFunction.named(t.text) else {
+                // Prometheus names the unknown function once the call's arguments have
+                // parsed, so a syntax error inside them is reported first.
+                try advance()
+                _ = try parseArgs()
                 throw error("unknown function with name \"\(t.text)\"", at: t.position)
             }
             return try parseCall(fn, token: t)

@@ -148,6 +148,9 @@ public final class MemoryStorage: @unchecked Sendable {
         sortedCache = nil
     }
 
+    /// Whether any sample (or staleness marker) of `labels` is stored.
+    public func hasSamples(_ labels: Labels) -> Bool { series[labels] != nil }
+
     /// Appends a staleness marker.
     public func appendStale(_ labels: Labels, t: Int64) {
         append(labels, t: t, v: Double(bitPattern: staleNaNBits))
@@ -166,5 +169,5 @@ public final class MemoryStorage: @unchecked Sendable {
 
 extension PromQLError {
     /// An evaluation error (no position in the query).
-    static func eval(_ message: String) -> PromQLError { PromQLError(message, position: 0, in: []) }
+    static func eval(_ message: String) -> PromQLError { .evaluation(message) }
 }
