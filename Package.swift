@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PromQL"),
         // promtool-compatible rule unit tests: test files, input series, rule evaluation.
         .target(name: "RuleTesting", dependencies: ["PromQL", "YAML"]),
-        .executableTarget(name: "stackc", dependencies: ["Jsonnet", "StackKit", "YAML"]),
+        .executableTarget(name: "stackc", dependencies: ["Jsonnet", "StackKit", "YAML", "RuleTesting"]),
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),

@@ -13,7 +13,7 @@ public struct TestFile: Sendable, Equatable {
     /// One entry of `tests`: input series and the expectations checked against them.
     public struct TestGroup: Sendable, Equatable {
         public var name = ""
-        /// Milliseconds between input samples (default: the evaluation interval).
+        /// Milliseconds between input samples (absent: promtool 2.x loads every value at 0).
         public var interval: Int64?
         public var inputSeries: [(series: String, values: String)] = []
         public var alertRuleTests: [AlertRuleTest] = []
@@ -68,6 +68,7 @@ public struct TestFile: Sendable, Equatable {
 
     /// Reads a test file's YAML text.
     public static func parse(_ text: String) throws(TestFileError) -> TestFile {
+        if let shapeError = TestFileSchema.check(text) { throw TestFileError(shapeError) }
         let root: YAMLValue
         do {
             root = try YAML.parse(text)
@@ -161,16 +162,14 @@ private struct Reader {
         case nil, .null?: return nil
         case .int(let i)?: return Double(i)
         case .float(let d)?: return d
-        case .string(let s)?:
-            guard let d = Double(s) else { throw TestFileError("\(at(name)): expected a number, got \"\(s)\"") }
-            return d
         default: throw TestFileError("\(at(name)): expected a number")
         }
     }
 
     func duration(_ name: String) throws(TestFileError) -> Int64? {
         guard let s = try string(name) else { return nil }
-        guard let d = PromQLDuration(parsing: s) else { throw TestFileError("\(at(name)): not a valid duration string: \"\(s)\"") }
+        // promtool's wording, without the field path.
+        guard let d = PromQLDuration(parsing: s) else { throw TestFileError("not a valid duration string: \(goQuote(s))") }
         return d.milliseconds
     }
 

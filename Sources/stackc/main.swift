@@ -10,6 +10,7 @@ let topUsage = """
     Commands:
       eval      Evaluate Jsonnet like the `jsonnet` command (stackc eval --help)
       build     Compile a stack to a directory of YAML manifests (stackc build --help)
+      test      Run promtool-style rule unit tests (stackc test --help)
       version   Print the version
 
     """
@@ -26,6 +27,8 @@ func dispatch() -> ExitCode {
         return EvalCommand.run(rest)
     case "build":
         return BuildCommand.run(rest)
+    case "test":
+        return TestCommand.run(rest)
     case "version", "--version", "-v":
         Output.stdout("stackc \(EvalCommand.version)\n")
         return .ok
