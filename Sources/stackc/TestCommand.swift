@@ -49,7 +49,7 @@ struct TestCommand {
             }
             i += 1
         }
-        guard !files.isEmpty else { return usageError("stackc test needs at least one test file") }
+        guard !files.isEmpty else { return usageError("give at least one test file") }
         let settings: EvaluationSettings
         do {
             guard let o = try EvalCommand.parse(evalArgs + ["-"], environment: ProcessInfo.processInfo.environment) else { return .ok }
@@ -93,7 +93,7 @@ struct TestCommand {
             do throws(JsonnetError) {
                 return try Jsonnet(settings: settings).evaluate(.file(path))
             } catch {
-                throw SourceError(message: error.rendered)
+                throw SourceError(message: error.rendered.trimmingCharacters(in: .newlines))
             }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
