@@ -24,10 +24,19 @@ public struct PromQLEngine: Sendable {
     /// The step of subqueries written without one (`x[1h:]`): the evaluation interval.
     public var defaultSubqueryStep: Int64
 
-    public init(lookbackDelta: Int64 = 5 * 60_000, defaultSubqueryStep: Int64 = 60_000) {
+    /// Most samples a query may hold at once (promtool's test engine: 10,000); nil for no limit.
+    /// Counted as Prometheus 2.x counts them for a range selector (its points, plus one per
+    /// series already reduced) and a subquery (its points twice: the inner evaluation's output
+    /// and the range built from it).
+    public var maxSamples: Int?
+
+    public init(lookbackDelta: Int64 = 5 * 60_000, defaultSubqueryStep: Int64 = 60_000, maxSamples: Int? = nil) {
         self.lookbackDelta = lookbackDelta
         self.defaultSubqueryStep = defaultSubqueryStep
+        self.maxSamples = maxSamples
     }
+
+    static let tooManySamples = "query processing would load too many samples into memory in query execution"
 
     /// Evaluates `expr` at time `t` (milliseconds).
     public func instantQuery(_ expr: PromQLExpr, at t: Int64, storage: MemoryStorage) throws(PromQLError) -> PromQLValue {
@@ -158,7 +167,10 @@ final class Evaluator {
                 r.timestamps.append(ts)
                 r.values.append(v)
             }
-            if !r.timestamps.isEmpty { out.append(r) }
+            if !r.timestamps.isEmpty {
+                if let max = engine.maxSamples, out.count + r.timestamps.count + 1 > max { throw .eval(PromQLEngine.tooManySamples) }
+                out.append(r)
+            }
         }
         return RangeValue(series: out, start: start, end: end, rangeMs: ms.range.milliseconds)
     }
@@ -189,6 +201,10 @@ final class Evaluator {
                 throw .eval("subquery is only allowed on instant vector")
             }
             ts += step
+        }
+        if let max = engine.maxSamples {
+            let points = bySeries.values.reduce(0) { $0 + $1.timestamps.count }
+            if 2 * points + 1 > max { throw .eval(PromQLEngine.tooManySamples) }
         }
         return RangeValue(series: order.map { bySeries[$0]! }, start: start, end: end, rangeMs: range)
     }

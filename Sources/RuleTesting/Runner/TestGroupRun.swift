@@ -48,7 +48,7 @@ struct TestGroupRun {
         }
 
         let storage = MemoryStorage()
-        var engine = PromQLEngine()
+        var engine = PromQLEngine(maxSamples: 10_000)
         engine.defaultSubqueryStep = evaluationInterval
         let evaluator = GroupEvaluator(groups: groups, storage: storage, engine: engine,
                                        externalLabels: group.externalLabels, externalURL: group.externalURL ?? "")
