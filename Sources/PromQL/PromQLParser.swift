@@ -307,11 +307,10 @@ struct ParserState {
     mutating func applyOffset(_ node: Node, token: PromQLToken) throws(PromQLError) -> Node {
         var negative = false
         let sign = try peek()
-        if sign.kind == .sub || sign.kind == .add {
-            if try peek(1).kind == .duration {
-                try advance()
-                negative = sign.kind == .sub
-            }
+        // Prometheus' grammar takes a `-` here whatever follows it, then wants a duration.
+        if sign.kind == .sub {
+            try advance()
+            negative = true
         }
         let (d, _) = try parseDuration(" in offset, expected duration", inBrackets: false)
         let offset = PromQLDuration(milliseconds: negative ? -d.milliseconds : d.milliseconds)

@@ -111,7 +111,7 @@ extension Evaluator {
     static let simple: [String: @Sendable (Double) -> Double] = [
         "abs": { Swift.abs($0) }, "ceil": { Foundation.ceil($0) }, "floor": { Foundation.floor($0) },
         "exp": { Foundation.exp($0) }, "ln": { Foundation.log($0) }, "log2": { goLog2($0) },
-        "log10": { Foundation.log10($0) }, "sqrt": { $0.squareRoot() },
+        "log10": { goLog10($0) }, "sqrt": { $0.squareRoot() },
         "sgn": { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) },
         "acos": { Foundation.acos($0) }, "acosh": { Foundation.acosh($0) }, "asin": { Foundation.asin($0) },
         "asinh": { Foundation.asinh($0) }, "atan": { Foundation.atan($0) }, "atanh": { Foundation.atanh($0) },
@@ -353,6 +353,11 @@ func goLog2(_ x: Double) -> Double {
     let frac = x.significand / 2
     if frac == 0.5 { return Double(e - 1) }
     return Foundation.log(frac) * (1 / M_LN2) + Double(e)
+}
+
+/// Go's math.Log10: `Log(x) * (1/Ln10)`, the constant rounded once from its exact value.
+func goLog10(_ x: Double) -> Double {
+    Foundation.log(x) * 0.43429448190325182765112891891660508229439700580366656611445378
 }
 
 /// Adds `inc` to a Kahan-compensated sum `(sum, c)`.
