@@ -29,7 +29,7 @@ enum TestFileSchema {
         do {
             doc = try YAMLReader(text).nextDocument()
         } catch {
-            return "yaml: line \(error.line): \(error.problem)"
+            return GoYAMLError.v2(error)
         }
         guard let root = doc?.root.resolved else { return nil }
         var u = UnmarshalErrors()

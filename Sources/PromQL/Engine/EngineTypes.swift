@@ -148,6 +148,12 @@ public final class MemoryStorage: @unchecked Sendable {
         sortedCache = nil
     }
 
+    /// The latest stored sample of `labels` (a staleness marker included), if any.
+    public func lastSample(_ labels: Labels) -> (t: Int64, v: Double)? {
+        guard let s = series[labels], let t = s.timestamps.last, let v = s.values.last else { return nil }
+        return (t, v)
+    }
+
     /// Whether any sample (or staleness marker) of `labels` is stored.
     public func hasSamples(_ labels: Labels) -> Bool { series[labels] != nil }
 

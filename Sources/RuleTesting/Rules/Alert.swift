@@ -10,7 +10,8 @@ public struct Alert: Sendable {
     }
 
     public var labels: Labels
-    public var annotations: Labels
+    /// Expanded annotations; unlike labels, an annotation that expands to "" is kept.
+    public var annotations: [String: String]
     public var state: State
     /// When the expression first returned it (milliseconds).
     public var activeAt: Int64
@@ -65,14 +66,11 @@ final class AlertingRuleState {
             }
             labels = labels.setting("alertname", rule.name)
             var annotations: [String: String] = [:]
-            for (n, v) in rule.annotations {
-                let x = expand(v)
-                if x.isEmpty { annotations[n] = nil } else { annotations[n] = x }
-            }
+            for (n, v) in rule.annotations { annotations[n] = expand(v) }
             if fresh[labels] != nil {
                 throw RuleEvaluationError("vector contains metrics with the same labelset after applying alert labels")
             }
-            fresh[labels] = Alert(labels: labels, annotations: Labels(annotations), state: .pending, activeAt: ts, value: s.v)
+            fresh[labels] = Alert(labels: labels, annotations: annotations, state: .pending, activeAt: ts, value: s.v)
         }
         for (l, a) in fresh {
             if var existing = active[l], existing.state != .inactive {

@@ -43,17 +43,35 @@ final class GroupEvaluator {
                     continue
                 }
                 var now = Set<Labels>()
+                var appendError: String?
                 for s in written {
-                    storage.append(s.labels, t: ts, v: s.v)
                     now.insert(s.labels)
+                    if let e = appendRejection(s.labels, t: ts, v: s.v) {
+                        if !e.isEmpty { appendError = e }
+                        continue
+                    }
+                    storage.append(s.labels, t: ts, v: s.v)
                 }
-                for gone in previous[gi][ri] where !now.contains(gone) {
+                for gone in previous[gi][ri] where !now.contains(gone) && appendRejection(gone, t: ts, v: Double(bitPattern: staleNaNBits)) == nil {
                     storage.appendStale(gone, t: ts)
                 }
                 previous[gi][ri] = now
+                if let appendError { failures.append(Failure(rule: rule.name, error: appendError)) }
             }
         }
         return failures
+    }
+
+    /// Why storage would refuse a sample, as Prometheus' TSDB words it: another value already
+    /// written at that time, or a later sample already there. A repeat of the same value is
+    /// accepted silently (and not stored twice).
+    private func appendRejection(_ labels: Labels, t: Int64, v: Double) -> String? {
+        guard let last = storage.lastSample(labels) else { return nil }
+        if last.t > t { return "out of order sample" }
+        if last.t == t {
+            return last.v.bitPattern == v.bitPattern ? "" : "duplicate sample for timestamp"
+        }
+        return nil
     }
 
     /// The rule's query result at `ts` as a vector (a scalar becomes one sample without labels).

@@ -18,7 +18,7 @@ public enum RuleFileLoader {
             while let d = try reader.nextDocument() { all.append(d) }
             docs = all
         } catch {
-            return .failure(RuleLoadErrors(["\(file): yaml: line \(error.line): \(error.problem)"]))
+            return .failure(RuleLoadErrors(["\(file): \(GoYAMLError.v3(error))"]))
         }
         var groups: [RuleGroup] = []
         var errors: [String] = []

@@ -85,3 +85,31 @@ struct UnmarshalErrors {
 
     var message: String { "yaml: unmarshal errors:\n" + lines.map { "  " + $0 }.joined(separator: "\n") }
 }
+
+/// The `yaml: line N: problem` text of Go's YAML packages, which number lines their own way:
+/// a parser error names the 0-based line of its mark, a scanner error the 1-based one.
+enum GoYAMLError {
+    /// gopkg.in/yaml.v2 (promtool's test files): the problem's line, else the context's.
+    static func v2(_ e: YAMLError) -> String {
+        let bump = e.stage == .scanner || e.stage == .reader ? 1 : 0
+        var line = 0
+        if e.problemMark.line != 0 {
+            line = e.problemMark.line + bump
+        } else if let c = e.contextMark, c.line != 0 {
+            line = c.line
+        }
+        return "yaml: " + (line != 0 ? "line \(line): " : "") + e.problem
+    }
+
+    /// gopkg.in/yaml.v3 (Prometheus' rule files): the context's line, else the problem's.
+    static func v3(_ e: YAMLError) -> String {
+        let bump = e.stage == .scanner || e.stage == .reader ? 1 : 0
+        var line = 0
+        if let c = e.contextMark, c.line != 0 {
+            line = c.line + bump
+        } else if e.problemMark.line != 0 {
+            line = e.problemMark.line + bump
+        }
+        return "yaml: " + (line != 0 ? "line \(line): " : "") + e.problem
+    }
+}
