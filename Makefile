@@ -17,7 +17,8 @@ release:
 run: build
 	$(BIN_DEBUG) build examples/environments/prod/main.jsonnet -o out/prod
 
-## Compile every example environment into out/, and check its rules with promtool if present.
+## Compile every example environment into out/, check its rules with promtool if present, and
+## run the example rule tests (examples/tests) with stackc test.
 examples: build
 	@for env in examples/environments/*/; do \
 		name=$$(basename $$env); \
@@ -25,6 +26,7 @@ examples: build
 		scripts/check-rules.sh $(BIN_DEBUG) $$env/main.jsonnet || exit 1; \
 	done
 	@if command -v yamllint >/dev/null 2>&1; then yamllint -d relaxed --no-warnings out/; else echo "yamllint not installed, skipping"; fi
+	$(BIN_DEBUG) test examples/tests/*.test.yml examples/tests/*.test.jsonnet
 
 ## Install the release binary and the bundled library (found by the binary in ../share/stackc/stdlib).
 PREFIX ?= /usr/local

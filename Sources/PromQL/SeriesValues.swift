@@ -35,6 +35,10 @@ public enum SeriesValues {
     }
 
     private static func expandWord(_ word: String, column: Int, into out: inout [SeriesStep]) throws(SeriesValuesError) {
+        // Prometheus lexes a leading `x` (then digits) as the repetition sign.
+        if word.first == "x" && word.dropFirst().allSatisfy(\.isASCII) && word.dropFirst().allSatisfy(\.isNumber) {
+            throw SeriesValuesError(message: "1:\(column): parse error: unexpected \"x\"")
+        }
         if word == "stale" {
             out.append(.stale)
             return

@@ -15,8 +15,8 @@ public enum InputSeries {
                             into storage: MemoryStorage) throws(InputSeriesError) {
         // promtool parses the series and its values as one line: a selector that runs into
         // the values is reported where the values begin.
-        if case .failure = Result(catching: { () throws(PromQLError) in try PromQLParser.parseMetricSelector(series) }),
-           case .failure(let combined) = Result(catching: { () throws(PromQLError) in try PromQLParser.parseMetricSelector(series + " " + values) }) {
+        if case .failure = Result(catching: { () throws(PromQLError) in try PromQLParser.parseSeriesDescription(series) }),
+           case .failure(let combined) = Result(catching: { () throws(PromQLError) in try PromQLParser.parseSeriesDescription(series + " " + values) }) {
             throw InputSeriesError(message: combined.description)
         }
         let labels = try self.labels(series)
@@ -41,22 +41,19 @@ public enum InputSeries {
 
     /// The label set a series description names.
     public static func labels(_ series: String) throws(InputSeriesError) -> Labels {
-        let matchers: [PromQLLabelMatcher]
+        let pairs: [(name: String, value: String)]
         do {
-            matchers = try PromQLParser.parseMetricSelector(series)
+            pairs = try PromQLParser.parseSeriesDescription(series)
         } catch {
             throw InputSeriesError(message: error.description)
         }
-        var pairs: [String: String] = [:]
-        for m in matchers {
-            guard m.type == .equal else {
-                throw InputSeriesError(message: "parse error: unexpected <op:\(m.type.rawValue)> in label set, expected \"=\"")
+        var dict: [String: String] = [:]
+        for (name, value) in pairs {
+            if dict[name] != nil {
+                throw InputSeriesError(message: "label name \"\(name)\" is not unique: invalid sample")
             }
-            if pairs[m.name] != nil {
-                throw InputSeriesError(message: "label name \"\(m.name)\" is not unique: invalid sample")
-            }
-            pairs[m.name] = m.value
+            dict[name] = value
         }
-        return Labels(pairs)
+        return Labels(dict)
     }
 }

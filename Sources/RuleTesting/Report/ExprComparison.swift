@@ -39,8 +39,7 @@ enum ExprComparison {
 
     /// Prometheus' `parser.ParseMetric`: `name{a="b"}`, `{a="b"}` or empty.
     static func metricLabels(_ text: String) throws -> Labels {
-        let bare = text.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
-        if bare.isEmpty || bare == "{}" { return .empty }
+        if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { return .empty }
         return try InputSeries.labels(text)
     }
 

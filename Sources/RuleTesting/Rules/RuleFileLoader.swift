@@ -18,7 +18,10 @@ public enum RuleFileLoader {
             while let d = try reader.nextDocument() { all.append(d) }
             docs = all
         } catch {
-            return .failure(RuleLoadErrors(["\(file): \(GoYAMLError.v3(error))"]))
+            // Prometheus decodes a rule file twice (strictly into its types, then into YAML
+            // nodes for positions) and reports both failures.
+            let message = "\(file): \(GoYAMLError.v3(error))"
+            return .failure(RuleLoadErrors(searchNested ? [message] : [message, message]))
         }
         var groups: [RuleGroup] = []
         var errors: [String] = []
@@ -55,9 +58,11 @@ public enum RuleFileLoader {
             for item in node.children { collect(item.resolved, file: file, nested: nested, groups: &groups, errors: &errors) }
         default:
             if !nested && !node.isNull {
-                var u = UnmarshalErrors()
-                u.cannotUnmarshal(node, into: "rulefmt.RuleGroups")
-                errors.append("\(file): \(u.message)")
+                for type in ["rulefmt.RuleGroups", "rulefmt.ruleGroups"] {
+                    var u = UnmarshalErrors()
+                    u.cannotUnmarshal(node, into: type)
+                    errors.append("\(file): \(u.message)")
+                }
             }
         }
     }
@@ -78,10 +83,14 @@ public enum RuleFileLoader {
         for g in groupNodes {
             if let p = parseGroup(g, file: file, errors: &u) { parsed.append(p) }
         }
-        if !u.lines.isEmpty {
-            errors.append("\(file): \(u.message)")
-            return
+        if !u.isEmpty { errors.append("\(file): \(u.message)") }
+        // The second, lenient decode into YAML nodes only cares that `groups` is a list.
+        if strict, let g = node.pairs.first(where: { $0.key == "groups" })?.value, !g.isNull, g.kind != .sequence {
+            var second = UnmarshalErrors()
+            second.cannotUnmarshal(g, into: "[]yaml.Node")
+            errors.append("\(file): \(second.message)")
         }
+        if !u.isEmpty { return }
         var seen = Set<String>()
         var found: [String] = []
         for (group, node, ruleNodes) in parsed {
@@ -117,7 +126,7 @@ public enum RuleFileLoader {
             case "interval":
                 if let s = u.string(value), !s.isEmpty {
                     guard let d = PromQLDuration(parsing: s) else {
-                        u.lines.append("line \(value.line): not a valid duration string: \(GoFormat.quote(s))")
+                        if u.fatal == nil { u.fatal = "not a valid duration string: \(GoFormat.quote(s))" }
                         continue
                     }
                     group.interval = d.milliseconds

@@ -28,7 +28,7 @@ struct RuleNodes {
             case "for", "keep_firing_for":
                 guard let s = u.string(value), !s.isEmpty else { continue }
                 guard let d = PromQLDuration(parsing: s) else {
-                    u.lines.append("line \(value.line): not a valid duration string: \(GoFormat.quote(s))")
+                    if u.fatal == nil { u.fatal = "not a valid duration string: \(GoFormat.quote(s))" }
                     continue
                 }
                 if key == "for" { r.holdDuration = d.milliseconds } else { r.keepFiringFor = d.milliseconds }
@@ -113,7 +113,18 @@ enum RuleValidation {
         for (k, _) in r.annotations where !isValidLabelName(k) {
             out.append(Finding(position: "", message: "invalid annotation name: \(k)"))
         }
-        // TODO(template): alert label and annotation templates must parse.
+        if !alert.isEmpty {
+            for (k, v) in r.labels.sorted(by: { $0.name < $1.name }) {
+                if let e = AlertTemplate.syntaxError(v, ruleName: alert) {
+                    out.append(Finding(position: "", message: "label \(GoFormat.quote(k)): \(e)"))
+                }
+            }
+            for (k, v) in r.annotations.sorted(by: { $0.name < $1.name }) {
+                if let e = AlertTemplate.syntaxError(v, ruleName: alert) {
+                    out.append(Finding(position: "", message: "annotation \(GoFormat.quote(k)): \(e)"))
+                }
+            }
+        }
         return out
     }
 

@@ -50,6 +50,11 @@ extension YAMLNode {
 /// Collects `yaml: unmarshal errors:` lines as Go's yaml package words them.
 struct UnmarshalErrors {
     var lines: [String] = []
+    /// An error that stops decoding outright (a custom decoder's, such as a bad duration):
+    /// Go reports it alone, without the `unmarshal errors` list.
+    var fatal: String?
+
+    var isEmpty: Bool { lines.isEmpty && fatal == nil }
 
     mutating func unknownField(_ key: YAMLNode, type: String) {
         lines.append("line \(key.line): field \(key.value) not found in type \(type)")
@@ -83,7 +88,7 @@ struct UnmarshalErrors {
         return out
     }
 
-    var message: String { "yaml: unmarshal errors:\n" + lines.map { "  " + $0 }.joined(separator: "\n") }
+    var message: String { fatal ?? "yaml: unmarshal errors:\n" + lines.map { "  " + $0 }.joined(separator: "\n") }
 }
 
 /// The `yaml: line N: problem` text of Go's YAML packages, which number lines their own way:

@@ -3,7 +3,50 @@ import Foundation
 /// Go's `filepath.Glob`: `*`, `?` and `[…]` within one path segment, matches sorted per
 /// folder; a pattern without wildcards matches the path if it exists.
 enum Glob {
-    static func expand(_ pattern: String) -> [String] {
+    /// Go's `filepath.ErrBadPattern`.
+    struct BadPattern: Error, CustomStringConvertible {
+        var description: String { "syntax error in pattern" }
+    }
+
+    /// Whether Go would accept `pattern`: every `[` closed by a `]` after at least one class
+    /// item, ranges complete, no `\` at the end.
+    static func isValid(_ pattern: String) -> Bool {
+        let p = Array(pattern.unicodeScalars)
+        var i = 0
+        while i < p.count {
+            switch p[i] {
+            case "\\":
+                if i + 1 >= p.count { return false }
+                i += 2
+            case "[":
+                i += 1
+                if i < p.count && p[i] == "^" { i += 1 }
+                var items = 0
+                while true {
+                    guard i < p.count else { return false }
+                    if p[i] == "]" && items > 0 { break }
+                    if p[i] == "\\" { i += 1 }
+                    guard i < p.count else { return false }
+                    i += 1
+                    if i < p.count && p[i] == "-" {
+                        i += 1
+                        guard i < p.count, p[i] != "]" else { return false }
+                        if p[i] == "\\" { i += 1 }
+                        guard i < p.count else { return false }
+                        i += 1
+                    }
+                    items += 1
+                }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+        return true
+    }
+
+    static func expand(_ pattern: String) throws(BadPattern) -> [String] {
+        guard isValid(pattern) else { throw BadPattern() }
         let fm = FileManager.default
         guard pattern.contains(where: { "*?[\\".contains($0) }) else {
             return fm.fileExists(atPath: pattern) ? [pattern] : []

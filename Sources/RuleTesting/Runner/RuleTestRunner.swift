@@ -39,7 +39,13 @@ public struct RuleTestRunner: Sendable {
         var ruleFiles: [String] = []
         for pattern in file.ruleFiles {
             let full = pattern.hasPrefix("/") || base.isEmpty ? pattern : base + "/" + pattern
-            let matches = Glob.expand(full)
+            let matches: [String]
+            do {
+                matches = try Glob.expand(full)
+            } catch {
+                report.fileErrors = [error.description]
+                return report
+            }
             if matches.isEmpty { report.warnings.append("no file match pattern \(pattern)") }
             ruleFiles += matches
         }
