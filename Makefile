@@ -48,10 +48,12 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Compare every golden with the reference implementation (needs `pip install gojsonnet`).
+## Compare every golden with the reference implementations (needs `pip install gojsonnet` and
+## promtool from `apt-get install prometheus`).
 test-reference:
 	python3 scripts/gen-goldens.py --check
 	python3 scripts/gen-stdlib-goldens.py --check
+	python3 scripts/ruletest/gen-cases.py --check
 
 ## Speed race against the reference implementations present (release build; see Benchmarks/).
 bench: release
