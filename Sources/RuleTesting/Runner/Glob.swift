@@ -25,12 +25,14 @@ enum Glob {
                 while true {
                     guard i < p.count else { return false }
                     if p[i] == "]" && items > 0 { break }
+                    // Go takes neither `]` nor `-` as a bare class character.
+                    if p[i] == "]" || p[i] == "-" { return false }
                     if p[i] == "\\" { i += 1 }
                     guard i < p.count else { return false }
                     i += 1
                     if i < p.count && p[i] == "-" {
                         i += 1
-                        guard i < p.count, p[i] != "]" else { return false }
+                        guard i < p.count, p[i] != "]", p[i] != "-" else { return false }
                         if p[i] == "\\" { i += 1 }
                         guard i < p.count else { return false }
                         i += 1
