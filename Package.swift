@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
         .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL"]),
-        .testTarget(name: "RuleTestingTests", dependencies: ["RuleTesting", "PromQL"]),
+        .testTarget(name: "RuleTestingTests", dependencies: ["RuleTesting", "PromQL"], exclude: ["cases"]),
         .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
     ]
 )
