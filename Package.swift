@@ -22,7 +22,7 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // The monitoring layer: manifests, build output, lint and diff. Knows nothing of Jsonnet.
-        .target(name: "StackKit", dependencies: ["YAML"]),
+        .target(name: "StackKit", dependencies: ["YAML", "PromQL"]),
         // PromQL: lexer, parser, AST, RE2-compatible regexes, evaluator over in-memory series.
         .target(name: "PromQL"),
         // promtool-compatible rule unit tests: test files, input series, rule evaluation.
@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
-        .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML"]),
+        .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML", "PromQL"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL"]),
         .testTarget(name: "RuleTestingTests", dependencies: ["RuleTesting", "PromQL"], exclude: ["cases"]),
         .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),

@@ -1,0 +1,47 @@
+/// How bad a finding is: errors fail `stackc lint` (exit 1), warnings and notes do not.
+public enum LintSeverity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, note
+
+    public static func < (a: LintSeverity, b: LintSeverity) -> Bool {
+        let order: [LintSeverity] = [.error, .warning, .note]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+/// One lint rule: a stable id (`scrape/selector-matches-nothing`), its default severity and
+/// what it checks, for `--list-rules` and the README.
+public struct LintRule: Sendable, Equatable {
+    public let id: String
+    public let severity: LintSeverity
+    public let summary: String
+
+    public init(_ id: String, _ severity: LintSeverity, _ summary: String) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+    }
+}
+
+/// One problem found: which rule, how bad, which object (and file), what is wrong and how to
+/// fix it.
+public struct LintFinding: Sendable, Equatable {
+    public var rule: String
+    public var severity: LintSeverity
+    /// `Kind namespace/name` of the object the finding is about.
+    public var object: String
+    /// The file the object was read from (or is written to, for a stack source).
+    public var file: String
+    /// What is wrong, naming the parts involved.
+    public var message: String
+    /// How to fix it.
+    public var fix: String
+
+    public init(rule: LintRule, object: KubeObject, message: String, fix: String) {
+        self.rule = rule.id
+        self.severity = rule.severity
+        self.object = object.reference
+        self.file = object.file
+        self.message = message
+        self.fix = fix
+    }
+}
