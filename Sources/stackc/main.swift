@@ -11,6 +11,7 @@ let topUsage = """
       eval      Evaluate Jsonnet like the `jsonnet` command (stackc eval --help)
       build     Compile a stack to a directory of YAML manifests (stackc build --help)
       test      Run promtool-style rule unit tests (stackc test --help)
+      lint      Find wiring mistakes in a stack's manifests (stackc lint --help)
       version   Print the version
 
     """
@@ -29,6 +30,8 @@ func dispatch() -> ExitCode {
         return BuildCommand.run(rest)
     case "test":
         return TestCommand.run(rest)
+    case "lint":
+        return LintCommand.run(rest)
     case "version", "--version", "-v":
         Output.stdout("stackc \(EvalCommand.version)\n")
         return .ok

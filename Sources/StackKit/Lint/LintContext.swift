@@ -23,6 +23,8 @@ public final class LintContext: @unchecked Sendable {
     public lazy var prometheusRules: [KubeObject] = objects(kind: "PrometheusRule", group: "monitoring.coreos.com")
     public lazy var networkPolicies: [KubeObject] = objects(kind: "NetworkPolicy", group: "networking.k8s.io")
     public lazy var namespaces: [KubeObject] = objects(kind: "Namespace", group: "")
+    /// Pod templates of workloads and of operator-run pods (see ``makePodTemplates()``).
+    public lazy var podTemplates: [PodTemplate] = makePodTemplates()
     /// Deployments, DaemonSets and StatefulSets.
     public lazy var workloads: [KubeObject] = objects.filter { ["Deployment", "DaemonSet", "StatefulSet"].contains($0.kind) && $0.group == "apps" }
 

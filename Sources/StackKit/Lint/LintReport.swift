@@ -1,0 +1,117 @@
+import YAML
+
+/// Renders lint findings as text, JSON or GitHub Actions annotations.
+public enum LintReport {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, github
+    }
+
+    /// `source`: for a stack compiled from Jsonnet, the stack file (GitHub annotations point
+    /// at it, as the manifests are not files in the repository); nil for a manifest directory
+    /// (then `directory` is prefixed to each finding's file).
+    public static func render(_ findings: [LintFinding], format: Format, objects: Int, source: String? = nil, directory: String? = nil) -> String {
+        switch format {
+        case .text: return text(findings, objects: objects)
+        case .json: return json(findings)
+        case .github: return github(findings, source: source, directory: directory)
+        }
+    }
+
+    /// `stackc lint: 2 errors, 1 warning in 60 objects`.
+    public static func summary(_ findings: [LintFinding], objects: Int) -> String {
+        let counts = LintSeverity.allCases.map { s in (s, findings.filter { $0.severity == s }.count) }
+        let parts = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }
+        return "stackc lint: \(parts.joined(separator: ", ")) in \(objects) objects"
+    }
+
+    static func text(_ findings: [LintFinding], objects: Int) -> String {
+        var s = ""
+        for f in findings {
+            s += "\(f.file): \(f.severity.rawValue) [\(f.rule)] \(f.object): \(f.message)\n"
+            s += "    fix: \(f.fix)\n"
+        }
+        return s
+    }
+
+    static func json(_ findings: [LintFinding]) -> String {
+        if findings.isEmpty { return "[]\n" }
+        let items = findings.map { f in
+            let fields = [("file", f.file), ("fix", f.fix), ("message", f.message), ("object", f.object), ("rule", f.rule), ("severity", f.severity.rawValue)]
+            return "  {\n" + fields.map { "    \(quote($0.0)): \(quote($0.1))" }.joined(separator: ",\n") + "\n  }"
+        }
+        return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func github(_ findings: [LintFinding], source: String?, directory: String?) -> String {
+        var s = ""
+        for f in findings {
+            let level = f.severity == .note ? "notice" : f.severity.rawValue
+            let file = source ?? (directory.map { $0.hasSuffix("/") ? $0 + f.file : $0 + "/" + f.file } ?? f.file)
+            let where_ = source == nil ? "" : " (\(f.file))"
+            s += "::\(level) file=\(escapeProperty(file)),title=\(escapeProperty(f.rule))::\(escapeData("\(f.object)\(where_): \(f.message). Fix: \(f.fix)"))\n"
+        }
+        return s
+    }
+
+    static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    /// A JSON string literal.
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if c.value < 0x20 {
+                    let h = String(c.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension LintConfig {
+    /// A config file (YAML): `disable: [id, …]` and `severity: {id: error|warning|note}`.
+    public static func parse(_ text: String) throws -> LintConfig {
+        let v = YAMLEmitValue(try YAML.parse(text))
+        var c = LintConfig()
+        guard case .object(let o) = v else {
+            if case .null = v { return c }
+            throw LintConfigError(message: "a lint config file is a mapping with disable and severity")
+        }
+        for key in o.keys where key != "disable" && key != "severity" {
+            throw LintConfigError(message: "unknown field \(key) (expected disable, severity)")
+        }
+        for d in o["disable"]?.arrayValue ?? [] {
+            guard let id = d.stringValue else { throw LintConfigError(message: "disable: expected a list of rule ids") }
+            c.disabled.insert(id)
+        }
+        for (id, s) in o["severity"]?.objectValue ?? [:] {
+            guard let name = s.stringValue, let sev = LintSeverity(rawValue: name) else {
+                throw LintConfigError(message: "severity.\(id): expected error, warning or note")
+            }
+            c.severity[id] = sev
+        }
+        return c
+    }
+}
+
+/// A lint config file that cannot be used.
+public struct LintConfigError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
