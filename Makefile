@@ -17,13 +17,14 @@ release:
 run: build
 	$(BIN_DEBUG) build examples/environments/prod/main.jsonnet -o out/prod
 
-## Compile every example environment into out/, check its rules with promtool if present, and
-## run the example rule tests (examples/tests) with stackc test.
+## Compile every example environment into out/, lint it, check its rules with promtool if
+## present, and run the example rule tests (examples/tests) with stackc test.
 examples: build
 	@for env in examples/environments/*/; do \
 		name=$$(basename $$env); \
 		$(BIN_DEBUG) build $$env/main.jsonnet -o out/$$name || exit 1; \
 		scripts/check-rules.sh $(BIN_DEBUG) $$env/main.jsonnet || exit 1; \
+		$(BIN_DEBUG) lint --format github $$env/main.jsonnet || exit 1; \
 	done
 	@if command -v yamllint >/dev/null 2>&1; then yamllint -d relaxed --no-warnings out/; else echo "yamllint not installed, skipping"; fi
 	$(BIN_DEBUG) test examples/tests/*.test.yml examples/tests/*.test.jsonnet
