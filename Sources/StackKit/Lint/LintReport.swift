@@ -34,12 +34,10 @@ public enum LintReport {
     }
 
     static func json(_ findings: [LintFinding]) -> String {
-        if findings.isEmpty { return "[]\n" }
-        let items = findings.map { f in
-            let fields = [("file", f.file), ("fix", f.fix), ("message", f.message), ("object", f.object), ("rule", f.rule), ("severity", f.severity.rawValue)]
-            return "  {\n" + fields.map { "    \(quote($0.0)): \(quote($0.1))" }.joined(separator: ",\n") + "\n  }"
-        }
-        return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+        JSONEmitter.emit(.array(findings.map { f in
+            .object(["file": .string(f.file), "fix": .string(f.fix), "message": .string(f.message),
+                     "object": .string(f.object), "rule": .string(f.rule), "severity": .string(f.severity.rawValue)])
+        }))
     }
 
     static func github(_ findings: [LintFinding], source: String?, directory: String?) -> String {
@@ -59,28 +57,6 @@ public enum LintReport {
 
     static func escapeProperty(_ s: String) -> String {
         escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
-
-    /// A JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let h = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 
