@@ -7,10 +7,13 @@ public struct Manifest: Sendable, Equatable {
     public let path: String
     /// The object itself.
     public let value: YAMLEmitValue
+    /// Where the stack's value holds it: `.prometheus.serviceMonitor` ("" when unknown).
+    public let fieldPath: String
 
-    public init(path: String, value: YAMLEmitValue) {
+    public init(path: String, value: YAMLEmitValue, fieldPath: String = "") {
         self.path = path
         self.value = value
+        self.fieldPath = fieldPath
     }
 
     /// The object's `kind` (every manifest has one).

@@ -40,7 +40,7 @@ public enum ManifestCollector {
                         throw BuildError("two manifests would be written to \(path).yaml: \(other) and \(where_)")
                     }
                     seen[path] = where_
-                    out.append(Manifest(path: path, value: value))
+                    out.append(Manifest(path: path, value: value, fieldPath: where_))
                 } else {
                     try walk(sub, prefix: names, into: &out, seen: &seen)
                 }

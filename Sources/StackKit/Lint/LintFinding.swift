@@ -35,12 +35,16 @@ public struct LintFinding: Sendable, Equatable {
     public var message: String
     /// How to fix it.
     public var fix: String
+    /// For a compiled stack, the field of the stack's value holding the object
+    /// (`.prometheus.serviceMonitor`), to find it in the Jsonnet source; else "".
+    public var field: String
 
     public init(rule: LintRule, object: KubeObject, message: String, fix: String) {
         self.rule = rule.id
         self.severity = rule.severity
         self.object = object.reference
         self.file = object.file
+        self.field = object.field
         self.message = message
         self.fix = fix
     }

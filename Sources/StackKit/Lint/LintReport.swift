@@ -29,14 +29,17 @@ public enum LintReport {
         for f in findings {
             s += "\(f.file): \(f.severity.rawValue) [\(f.rule)] \(f.object): \(f.message)\n"
             s += "    fix: \(f.fix)\n"
+            if !f.field.isEmpty { s += "    in the stack at: \(f.field)\n" }
         }
         return s
     }
 
     static func json(_ findings: [LintFinding]) -> String {
         JSONEmitter.emit(.array(findings.map { f in
-            .object(["file": .string(f.file), "fix": .string(f.fix), "message": .string(f.message),
-                     "object": .string(f.object), "rule": .string(f.rule), "severity": .string(f.severity.rawValue)])
+            var o: [String: YAMLEmitValue] = ["file": .string(f.file), "fix": .string(f.fix), "message": .string(f.message),
+                                              "object": .string(f.object), "rule": .string(f.rule), "severity": .string(f.severity.rawValue)]
+            if !f.field.isEmpty { o["field"] = .string(f.field) }
+            return .object(o)
         }))
     }
 
@@ -45,7 +48,7 @@ public enum LintReport {
         for f in findings {
             let level = f.severity == .note ? "notice" : f.severity.rawValue
             let file = source ?? (directory.map { $0.hasSuffix("/") ? $0 + f.file : $0 + "/" + f.file } ?? f.file)
-            let where_ = source == nil ? "" : " (\(f.file))"
+            let where_ = source == nil ? "" : " (\(f.field.isEmpty ? f.file : "field " + f.field))"
             s += "::\(level) file=\(escapeProperty(file)),title=\(escapeProperty(f.rule))::\(escapeData("\(f.object)\(where_): \(f.message). Fix: \(f.fix)"))\n"
         }
         return s

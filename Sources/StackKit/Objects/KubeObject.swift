@@ -9,9 +9,14 @@ public struct KubeObject: Sendable, Equatable {
     /// (`prometheus-service.yaml`); for a stack source also the field path.
     public let file: String
 
-    public init(value: YAMLEmitValue, file: String) {
+    /// For an object of a compiled stack, the field of the stack's value that holds it
+    /// (`.prometheus.serviceMonitor`); "" for objects read from files.
+    public let field: String
+
+    public init(value: YAMLEmitValue, file: String, field: String = "") {
         self.value = value
         self.file = file
+        self.field = field
     }
 
     public var apiVersion: String { self["apiVersion"]?.stringValue ?? "" }

@@ -34,17 +34,17 @@ public enum ManifestDirectory {
 
     /// The objects of one value: itself, or the items of a `List`; other values (null
     /// documents, non-manifests) give nothing.
-    public static func objects(_ v: YAMLEmitValue, file: String) -> [KubeObject] {
+    public static func objects(_ v: YAMLEmitValue, file: String, field: String = "") -> [KubeObject] {
         guard Manifest.isManifest(v) else { return [] }
-        let o = KubeObject(value: v, file: file)
+        let o = KubeObject(value: v, file: file, field: field)
         if o.kind.hasSuffix("List"), case .array(let items)? = v.at(["items"]) {
-            return items.flatMap { objects($0, file: file) }
+            return items.enumerated().flatMap { i, item in objects(item, file: file, field: field.isEmpty ? "" : "\(field).items[\(i)]") }
         }
         return [o]
     }
 
     /// The objects of a compiled stack's manifests (a `List` expanded), with their file names.
     public static func objects(_ manifests: [Manifest], extension ext: String = ".yaml") -> [KubeObject] {
-        manifests.flatMap { objects($0.value, file: $0.path + ext) }
+        manifests.flatMap { objects($0.value, file: $0.path + ext, field: $0.fieldPath) }
     }
 }
