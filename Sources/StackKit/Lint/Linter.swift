@@ -1,7 +1,7 @@
 /// Runs every check over a stack's objects and filters the findings by configuration.
 public enum Linter {
     /// Every check, in report order.
-    public static let checks: [any LintCheck] = []
+    public static let checks: [any LintCheck] = [RelabelCheck(), RuleCheck()]
 
     /// Every rule any check can report.
     public static var rules: [LintRule] { checks.flatMap(\.rules) }
