@@ -4,6 +4,8 @@ public enum Linter {
     public static let checks: [any LintCheck] = [
         KubernetesCheck(),
         ScrapeWiringCheck(),
+        RelabelCheck(),
+        RuleCheck(),
     ]
 
     /// Every rule any check can report.
