@@ -11,6 +11,7 @@ let topUsage = """
       eval      Evaluate Jsonnet like the `jsonnet` command (stackc eval --help)
       build     Compile a stack to a directory of YAML manifests (stackc build --help)
       test      Run promtool-style rule unit tests (stackc test --help)
+      diff      Show what a change does to the generated manifests (stackc diff --help)
       version   Print the version
 
     """
@@ -29,6 +30,7 @@ func dispatch() -> ExitCode {
         return BuildCommand.run(rest)
     case "test":
         return TestCommand.run(rest)
+    case "diff": return DiffCommand.run(rest)
     case "version", "--version", "-v":
         Output.stdout("stackc \(EvalCommand.version)\n")
         return .ok
