@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "JsonnetTests", dependencies: ["Jsonnet"], exclude: ["cases"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["stackc"], exclude: ["cases", "trees"]),
-        .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML", "PromQL"]),
+        .testTarget(name: "StackKitTests", dependencies: ["StackKit", "YAML", "PromQL"], exclude: ["fixtures"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL"]),
         .testTarget(name: "RuleTestingTests", dependencies: ["RuleTesting", "PromQL"], exclude: ["cases"]),
         .testTarget(name: "StdlibTests", dependencies: ["Jsonnet"], exclude: ["cases"]),

@@ -12,6 +12,7 @@ let topUsage = """
       build     Compile a stack to a directory of YAML manifests (stackc build --help)
       test      Run promtool-style rule unit tests (stackc test --help)
       lint      Find wiring mistakes in a stack's manifests (stackc lint --help)
+      diff      Show what a change does to the generated manifests (stackc diff --help)
       version   Print the version
 
     """
@@ -32,6 +33,8 @@ func dispatch() -> ExitCode {
         return TestCommand.run(rest)
     case "lint":
         return LintCommand.run(rest)
+    case "diff":
+        return DiffCommand.run(rest)
     case "version", "--version", "-v":
         Output.stdout("stackc \(EvalCommand.version)\n")
         return .ok
