@@ -95,6 +95,8 @@ final class LintScrapeCheckTests: XCTestCase {
             ("scrape/rbac-endpoints", "resources: [services, endpoints, pods]", "resources: [services, pods]"),
             ("scrape/no-monitor", "kind: ServiceMonitor\nmetadata: {name: exporter", "kind: ServiceMonitor\nmetadata: {name: exporter, labels: {}}\n---\nkind: Skipped\nmetadata: {name: x"),
             ("k8s/selector-mismatch", "metadata: {labels: {app: exporter}}", "metadata: {labels: {app: exporter-v2}}"),
+            // A second exporter with a metrics port, behind no Service and no PodMonitor.
+            ("scrape/no-monitor", "apiVersion: v1\nkind: Service\n", "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent, namespace: monitoring}\nspec:\n  selector: {matchLabels: {app: agent}}\n  template:\n    metadata: {labels: {app: agent}}\n    spec:\n      containers: [{name: agent, ports: [{name: metrics, containerPort: 8080}]}]\n---\napiVersion: v1\nkind: Service\n"),
             ("k8s/missing-namespace", "kind: Service\nmetadata: {name: exporter, namespace: monitoring,", "kind: Service\nmetadata: {name: exporter,"),
             ("k8s/duplicate-object", "kind: Namespace\nmetadata: {name: monitoring}", "kind: Namespace\nmetadata: {name: monitoring}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: monitoring}"),
         ]

@@ -4,7 +4,7 @@ import YAML
 /// the port it names, a Prometheus picks the monitor up, and nothing (network policy, RBAC)
 /// keeps Prometheus from the targets.
 public struct ScrapeWiringCheck: LintCheck {
-    public static let noMonitor = LintRule("scrape/no-monitor", .warning, "a Service exposes a metrics port that no ServiceMonitor selects")
+    public static let noMonitor = LintRule("scrape/no-monitor", .warning, "a Service or workload exposes a metrics port that no ServiceMonitor or PodMonitor reaches")
     public static let matchesNothing = LintRule("scrape/selector-matches-nothing", .error, "a ServiceMonitor or PodMonitor selects no Service or pod")
     public static let portNotFound = LintRule("scrape/port-not-found", .error, "a monitor endpoint names a port the selected Services or pods do not have")
     public static let notSelected = LintRule("scrape/monitor-not-selected", .error, "no Prometheus picks the monitor up (its monitor and namespace selectors)")
@@ -64,6 +64,28 @@ public struct ScrapeWiringCheck: LintCheck {
                 }
             }
             out += selectionFindings(ctx, monitor: m, kind: "podMonitor")
+        }
+        // Workloads with a metrics container port that neither a monitored Service nor a
+        // PodMonitor reaches.
+        var reached = Set<ObjectIdentity>()
+        for s in ctx.services where monitored.contains(ObjectIdentity(s)) {
+            ctx.backingPods(of: s).forEach { reached.insert(ObjectIdentity($0.owner)) }
+        }
+        for m in ctx.podMonitors {
+            let selector = LabelSelector(m["spec", "selector"])
+            let namespaces = ctx.monitoredNamespaces(m)
+            for p in ctx.podTemplates where (namespaces?.contains(p.namespace) ?? true) && (selector?.matches(p.labels) ?? false) {
+                reached.insert(ObjectIdentity(p.owner))
+            }
+        }
+        for p in ctx.podTemplates where p.owner.group == "apps" && !reached.contains(ObjectIdentity(p.owner)) {
+            guard let port = p.ports.first(where: { Self.looksLikeMetrics($0.name) }) else { continue }
+            // A Service in front of it that no ServiceMonitor selects is reported on the Service.
+            let fronted = ctx.services.contains { s in ctx.backingPods(of: s).contains { ObjectIdentity($0.owner) == ObjectIdentity(p.owner) } }
+            if fronted { continue }
+            out.append(LintFinding(rule: Self.noMonitor, object: p.owner,
+                message: "container port \"\(port.name)\" looks like a metrics port but no PodMonitor (or monitored Service) reaches these pods",
+                fix: "add a PodMonitor whose selector matches the pod template labels, or a Service and ServiceMonitor in front of it"))
         }
         for s in ctx.services where !monitored.contains(ObjectIdentity(s)) {
             let metricPorts = ctx.ports(of: s).filter { Self.looksLikeMetrics($0.name) }
