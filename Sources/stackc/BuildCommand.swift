@@ -71,9 +71,7 @@ struct BuildCommand {
             default:
                 rest.append(a)
                 // Options of eval that take a value: keep the value with them.
-                if ["-J", "--jpath", "-V", "--ext-str", "--ext-str-file", "--ext-code", "--ext-code-file",
-                    "-A", "--tla-str", "--tla-str-file", "--tla-code", "--tla-code-file",
-                    "-s", "--max-stack", "-t", "--max-trace"].contains(a), i + 1 < args.count {
+                if EvalCommand.flagsWithValue.contains(a), i + 1 < args.count {
                     i += 1
                     rest.append(args[i])
                 }

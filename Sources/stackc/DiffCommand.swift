@@ -40,14 +40,7 @@ struct DiffCommand {
     }
 
     /// Why the diff could not be made; exits 2.
-    struct Failure: Error {
-        let message: String
-    }
-
-    static let evalFlagsWithValue: Set<String> = [
-        "-J", "--jpath", "-V", "--ext-str", "--ext-str-file", "--ext-code", "--ext-code-file",
-        "-A", "--tla-str", "--tla-str-file", "--tla-code", "--tla-code-file", "-s", "--max-stack", "-t", "--max-trace",
-    ]
+    typealias Failure = StackSource.Failure
 
     static func run(_ args: [String]) -> ExitCode {
         var o = Options()
@@ -75,7 +68,7 @@ struct DiffCommand {
                 i = args.count
                 continue
             default:
-                if evalFlagsWithValue.contains(a) {
+                if EvalCommand.flagsWithValue.contains(a) {
                     guard i + 1 < args.count else { return usageError("\(a) needs an argument") }
                     o.evalArgs += [a, args[i + 1]]
                     i += 1
@@ -151,61 +144,12 @@ struct DiffCommand {
     }
 
     static func settings(_ evalArgs: [String], environment: [String: String]) throws(Failure) -> EvaluationSettings {
-        do {
-            guard let o = try EvalCommand.parse(evalArgs + ["-"], environment: environment) else {
-                throw Failure(message: "stackc diff: bad evaluation options")
-            }
-            return o.settings
-        } catch let e as EvalCommand.UsageError {
-            throw Failure(message: "stackc diff: \(e.message)")
-        } catch let e as Failure {
-            throw e
-        } catch {
-            throw Failure(message: "stackc diff: \(error)")
-        }
+        try StackSource.settings(evalArgs, environment: environment, command: "diff")
     }
 
-    /// The objects of one side: a directory of manifests, a stack file, or a manifest stream.
-    /// `rewrite` turns paths in error messages into what the user knows them as.
     static func load(_ path: String, settings: EvaluationSettings, shownAs: String? = nil,
                      rewrite: (String) -> String = { $0 }) throws(Failure) -> [KubeObject] {
-        let shown = shownAs ?? path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw Failure(message: "stackc diff: \(shown): no such file or directory")
-        }
-        if isDir.boolValue {
-            do throws(BuildError) {
-                return try ManifestDirectory.load(path)
-            } catch {
-                throw Failure(message: "stackc diff: \(rewrite(error.message))")
-            }
-        }
-        if path.hasSuffix(".jsonnet") || path.hasSuffix(".libsonnet") {
-            if let problem = FileIO.inputProblem(path) { throw Failure(message: "stackc diff: \(rewrite(problem))") }
-            let value: JSONValue
-            do throws(JsonnetError) {
-                value = try Jsonnet(settings: settings).evaluateJSON(.file(path))
-            } catch {
-                throw Failure(message: rewrite(error.rendered))
-            }
-            do throws(BuildError) {
-                return ManifestDirectory.objects(try ManifestCollector.collect(ManifestValue.convert(value)))
-            } catch {
-                throw Failure(message: "stackc diff: \(shown): \(error.message)")
-            }
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(message: "stackc diff: \(shown): cannot read")
-        }
-        let docs: [YAMLValue]
-        do throws(YAMLError) {
-            docs = try YAML.parseStream(String(decoding: data, as: UTF8.self))
-        } catch {
-            throw Failure(message: "stackc diff: \(shown): \(error)")
-        }
-        let file = URL(fileURLWithPath: path).lastPathComponent
-        return docs.flatMap { ManifestDirectory.objects(YAMLEmitValue($0), file: file) }
+        try StackSource.load(path, settings: settings, command: "diff", shownAs: shownAs, rewrite: rewrite)
     }
 }
 

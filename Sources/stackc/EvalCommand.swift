@@ -81,6 +81,13 @@ struct EvalCommand {
         """
 
     /// Expands `-abc` into `-a -b -c` (not after `--`).
+    /// Evaluation flags that take a value: the subcommands that compile stacks (build, test,
+    /// lint, diff) pass these through to ``parse(_:environment:)``.
+    static let flagsWithValue: Set<String> = [
+        "-J", "--jpath", "-V", "--ext-str", "--ext-str-file", "--ext-code", "--ext-code-file",
+        "-A", "--tla-str", "--tla-str-file", "--tla-code", "--tla-code-file", "-s", "--max-stack", "-t", "--max-trace",
+    ]
+
     static func simplify(_ args: [String]) -> [String] {
         var out: [String] = []
         for (i, a) in args.enumerated() {

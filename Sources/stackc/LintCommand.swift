@@ -13,7 +13,8 @@ struct LintCommand {
         metrics ports, monitors that select nothing or name missing ports, monitors no
         Prometheus picks up, NetworkPolicies and RBAC that block scraping, invalid relabeling,
         rule and alert problems, and Kubernetes hygiene. A .jsonnet stack is compiled first;
-        a directory is read as YAML/JSON manifests (subfolders included).
+        a directory is read as YAML/JSON manifests (subfolders included), another file as one
+        YAML/JSON manifest stream (`stackc build --stdout`).
         Exit status: 0 without errors (warnings allowed), 1 with errors, 2 on bad usage or input.
 
         Options:
@@ -60,8 +61,7 @@ struct LintCommand {
             case "--config":
                 guard let f = value(a) else { return usageError("--config needs a file") }
                 configPath = f
-            case "-J", "--jpath", "-V", "--ext-str", "--ext-str-file", "--ext-code", "--ext-code-file",
-                 "-A", "--tla-str", "--tla-str-file", "--tla-code", "--tla-code-file", "-s", "--max-stack", "-t", "--max-trace":
+            case _ where EvalCommand.flagsWithValue.contains(a):
                 guard let v = value(a) else { return usageError("\(a) needs an argument") }
                 evalArgs += [a, v]
             default:
@@ -97,16 +97,12 @@ struct LintCommand {
         let objects: [KubeObject]
         var isDir: ObjCBool = false
         let isStack = !(FileManager.default.fileExists(atPath: input, isDirectory: &isDir) && isDir.boolValue)
-        if isStack {
-            guard let loaded = StackSource.compile(input, evalArgs: evalArgs, command: "lint") else { return .usage }
-            objects = loaded
-        } else {
-            do throws(BuildError) {
-                objects = try ManifestDirectory.load(input)
-            } catch {
-                Output.stderr("stackc lint: \(error.message)\n")
-                return .usage
-            }
+        do throws(StackSource.Failure) {
+            let settings = try StackSource.settings(evalArgs, environment: ProcessInfo.processInfo.environment, command: "lint")
+            objects = try StackSource.load(input, settings: settings, command: "lint")
+        } catch {
+            Output.stderr(error.message + "\n")
+            return .usage
         }
         let context = LintContext(objects: objects) { text, alert in AlertTemplate.syntaxError(text, ruleName: alert) }
         let findings = Linter.run(context, config: config)
@@ -119,39 +115,5 @@ struct LintCommand {
     private static func usageError(_ message: String) -> ExitCode {
         Output.stderr("stackc lint: \(message)\n\n" + usage)
         return .usage
-    }
-}
-
-/// Compiling a stack file to its objects, for subcommands that read stacks (lint, diff).
-enum StackSource {
-    /// The stack's objects, or nil after printing the error.
-    static func compile(_ path: String, evalArgs: [String], command: String) -> [KubeObject]? {
-        if let problem = FileIO.inputProblem(path) {
-            Output.stderr(problem + "\n")
-            return nil
-        }
-        let settings: EvaluationSettings
-        do {
-            guard let o = try EvalCommand.parse(evalArgs + [path], environment: ProcessInfo.processInfo.environment) else { return nil }
-            settings = o.settings
-        } catch let e as EvalCommand.UsageError {
-            Output.stderr("stackc \(command): \(e.message)\n")
-            return nil
-        } catch {
-            Output.stderr("stackc \(command): \(error)\n")
-            return nil
-        }
-        do throws(JsonnetError) {
-            let value = try Jsonnet(settings: settings).evaluateJSON(.file(path))
-            do throws(BuildError) {
-                return ManifestDirectory.objects(try ManifestCollector.collect(ManifestValue.convert(value)))
-            } catch {
-                Output.stderr("stackc \(command): \(error.message)\n")
-                return nil
-            }
-        } catch {
-            Output.stderr(error.rendered + "\n")
-            return nil
-        }
     }
 }

@@ -38,8 +38,7 @@ struct TestCommand {
                 guard i + 1 < args.count else { return usageError("--junit needs a file name") }
                 i += 1
                 junit = args[i]
-            case "-J", "--jpath", "-V", "--ext-str", "--ext-str-file", "--ext-code", "--ext-code-file",
-                 "-A", "--tla-str", "--tla-str-file", "--tla-code", "--tla-code-file", "-s", "--max-stack", "-t", "--max-trace":
+            case _ where EvalCommand.flagsWithValue.contains(a):
                 guard i + 1 < args.count else { return usageError("\(a) needs an argument") }
                 evalArgs += [a, args[i + 1]]
                 i += 1
