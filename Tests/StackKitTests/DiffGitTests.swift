@@ -8,7 +8,16 @@ import XCTest
 final class DiffGitTests: XCTestCase {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let binary = packageRoot.appendingPathComponent(".build/debug/stackc")
+    /// `.build/debug/stackc`, or, built with `--scratch-path`, the stackc next to the test bundle.
+    static let binary: URL = {
+        let dirs = [Bundle(for: DiffGitTests.self).bundleURL.deletingLastPathComponent(),
+                    URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()]
+        for d in dirs {
+            let sibling = d.appendingPathComponent("stackc")
+            if FileManager.default.fileExists(atPath: sibling.path) { return sibling }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/stackc")
+    }()
 
     private var repo: URL!
     private var tmp: URL!

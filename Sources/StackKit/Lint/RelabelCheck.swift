@@ -99,7 +99,8 @@ public struct RelabelCheck: LintCheck {
         /// it selects, its metric relabelings against the rules' metrics.
         mutating func endpoint(_ object: KubeObject, path: String, endpoint: YAMLEmitValue, targets: [RelabelTarget]?) {
             let tsteps = steps(object, endpoint.at(["relabelings"]), path: path + ".relabelings")
-            let jobs = keepNeverMatches(object, tsteps, targets: targets)
+            var jobs = keepNeverMatches(object, tsteps, targets: targets)
+            if jobs == nil, targets?.isEmpty ?? true { jobs = RelabelTargets.impliedJobs(object, steps: tsteps) }
             let msteps = steps(object, endpoint.at(["metricRelabelings"]), path: path + ".metricRelabelings")
             dropsUsedMetric(object, msteps, jobs: jobs)
         }

@@ -47,6 +47,21 @@ enum RelabelTargets {
         }
     }
 
+    /// The job of a ServiceMonitor whose Services are not in the stack (the kubelet Service the
+    /// operator manages, CoreDNS in kube-system): when its selector fixes the `jobLabel` label
+    /// with matchLabels, every selected Service carries that value, and it is the job, unless
+    /// the target relabelings rewrite `job`. `nil` when it cannot be told.
+    static func impliedJobs(_ monitor: KubeObject, steps: [RelabelStep]) -> Set<String>? {
+        guard monitor.kind == "ServiceMonitor",
+              let jobLabel = monitor["spec", "jobLabel"]?.stringValue, !jobLabel.isEmpty,
+              let value = monitor["spec", "selector", "matchLabels"]?.stringMap[jobLabel], !value.isEmpty
+        else { return nil }
+        if steps.contains(where: { $0.targetLabel == "job" || ["labelmap", "labeldrop", "labelkeep"].contains($0.action ?? "") }) {
+            return nil
+        }
+        return [value]
+    }
+
     /// The targets of one ServiceMonitor endpoint: one per selected Service and workload behind
     /// it (or per Service, pods unknown, when no workload of the stack backs it).
     static func serviceMonitor(_ monitor: KubeObject, endpoint: YAMLEmitValue, in context: LintContext) -> [RelabelTarget]? {

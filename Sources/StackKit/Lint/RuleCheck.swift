@@ -268,7 +268,9 @@ public struct RuleCheck: LintCheck {
             var labels: [String: String?] = [:]
             for (k, v) in e.labels { labels[k] = v.contains("{{") ? .some(nil) : .some(v) }
             labels["alertname"] = .some(alert)
-            for cfg in routing {
+            // A config none of whose receivers notifies is a placeholder (kube-prometheus ships
+            // one): delivery is set up elsewhere, so its routing says nothing about this alert.
+            for cfg in routing where cfg.notifies.values.contains(true) {
                 let ends = cfg.outcomes(labels)
                 guard !ends.isEmpty,
                       ends.allSatisfy({ !$0.deliberate && cfg.notifies[$0.receiver] == false }) else { continue }

@@ -42,7 +42,10 @@ extension LintContext {
         }
         // Pods the Prometheus operator runs for Prometheus and Alertmanager objects.
         for p in prometheuses {
-            out.append(PodTemplate(owner: p, namespace: namespace(of: p), labels: podLabels(ofPrometheus: p), ports: [("web", 9090)]))
+            // web, and the config-reloader sidecar's reloader-web; a Thanos sidecar adds grpc and http.
+            var ports: [(String, Int)] = [("web", 9090), ("reloader-web", 8080)]
+            if let thanos = p["spec", "thanos"], thanos != .null { ports += [("grpc", 10901), ("http", 10902)] }
+            out.append(PodTemplate(owner: p, namespace: namespace(of: p), labels: podLabels(ofPrometheus: p), ports: ports))
         }
         for a in objects(kind: "Alertmanager", group: "monitoring.coreos.com") {
             var labels = a["spec", "podMetadata", "labels"]?.stringMap ?? [:]
@@ -50,7 +53,7 @@ extension LintContext {
             labels["app.kubernetes.io/instance"] = a.name
             labels["app.kubernetes.io/managed-by"] = "prometheus-operator"
             labels["alertmanager"] = a.name
-            out.append(PodTemplate(owner: a, namespace: namespace(of: a), labels: labels, ports: [("web", 9093), ("mesh-tcp", 9094)]))
+            out.append(PodTemplate(owner: a, namespace: namespace(of: a), labels: labels, ports: [("web", 9093), ("mesh-tcp", 9094), ("reloader-web", 8080)]))
         }
         return out
     }

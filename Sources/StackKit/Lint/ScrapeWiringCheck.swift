@@ -129,6 +129,9 @@ public struct ScrapeWiringCheck: LintCheck {
                 guard let sp = ctx.ports(of: s).first(where: { $0.name == portName }) else { continue }
                 for pod in ctx.backingPods(of: s) {
                     let target = NetworkPolicyModel.Port(pod: pod, servicePort: sp)
+                    // A named targetPort the pod template does not list: its number is unknown,
+                    // so whether a numeric policy port admits it cannot be told.
+                    if target.number == 0 { continue }
                     let isolating = ctx.networkPolicies.filter { NetworkPolicyModel.isolatesIngress($0, pod: pod, ctx) }
                     if isolating.isEmpty { continue }
                     let blocked = scrapers.filter { p in
