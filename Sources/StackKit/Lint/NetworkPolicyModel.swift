@@ -46,8 +46,8 @@ enum NetworkPolicyModel {
             guard proto == "TCP" else { return false }
             guard let value = p.at(["port"]) else { return true }
             if let name = value.stringValue { return !port.name.isEmpty && name == port.name }
-            guard let n = value.numberValue.map(Int.init) else { return false }
-            if let end = p.at(["endPort"])?.numberValue.map(Int.init) { return n <= port.number && port.number <= end }
+            guard let n = value.intValue else { return false }
+            if let end = p.at(["endPort"])?.intValue { return n <= port.number && port.number <= end }
             return n == port.number
         }
     }

@@ -21,10 +21,10 @@ extension LintContext {
 
     public func ports(of service: KubeObject) -> [ServicePort] {
         (service["spec", "ports"]?.arrayValue ?? []).map { p in
-            let port = Int(p.at(["port"])?.numberValue ?? 0)
+            let port = p.at(["port"])?.intValue ?? 0
             var target = String(port)
             if let t = p.at(["targetPort"]) {
-                if let s = t.stringValue { target = s } else if let n = t.numberValue { target = String(Int(n)) }
+                if let s = t.stringValue { target = s } else if let n = t.intValue { target = String(n) }
             }
             return ServicePort(name: p.at(["name"])?.stringValue ?? "", port: port, targetPort: target)
         }
@@ -62,7 +62,7 @@ extension LintContext {
         var ports: [(String, Int)] = []
         for c in spec?.at(["spec", "containers"])?.arrayValue ?? [] {
             for p in c.at(["ports"])?.arrayValue ?? [] {
-                ports.append((p.at(["name"])?.stringValue ?? "", Int(p.at(["containerPort"])?.numberValue ?? 0)))
+                ports.append((p.at(["name"])?.stringValue ?? "", p.at(["containerPort"])?.intValue ?? 0))
             }
         }
         return PodTemplate(owner: owner, namespace: namespace(of: owner), labels: spec?.at(["metadata", "labels"])?.stringMap ?? [:], ports: ports)

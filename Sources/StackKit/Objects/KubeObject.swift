@@ -77,6 +77,11 @@ extension YAMLEmitValue {
 
     public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
     public var numberValue: Double? { if case .number(let d) = self { return d } else { return nil } }
+    /// A whole number that fits an `Int` (ports, counts); nil for anything else.
+    public var intValue: Int? {
+        guard case .number(let d) = self, d.isFinite, d == d.rounded(), Swift.abs(d) < 1e15 else { return nil }
+        return Int(d)
+    }
     public var arrayValue: [YAMLEmitValue] { if case .array(let a) = self { return a } else { return [] } }
     public var objectValue: [String: YAMLEmitValue]? { if case .object(let o) = self { return o } else { return nil } }
 
