@@ -34,6 +34,16 @@ public enum SeriesValues {
         return out
     }
 
+    /// Most values one series may expand to: enough for years of samples at a one-minute
+    /// step, and a clear error instead of exhausting memory on `1x100000000000`.
+    public static let maxSteps = 10_000_000
+
+    private static func checkLength(_ current: Int, adding n: Int, _ word: String, _ column: Int) throws(SeriesValuesError) {
+        if n > maxSteps - current {
+            throw SeriesValuesError(message: "1:\(column): \"\(word)\" expands the series beyond \(maxSteps) values")
+        }
+    }
+
     private static func expandWord(_ word: String, column: Int, into out: inout [SeriesStep]) throws(SeriesValuesError) {
         // Prometheus lexes a leading `x` (then digits) as the repetition sign.
         if word.first == "x" && word.dropFirst().allSatisfy(\.isASCII) && word.dropFirst().allSatisfy(\.isNumber) {
@@ -49,6 +59,7 @@ public enum SeriesValues {
         }
         if word.hasPrefix("_x") {
             guard let n = Int(word.dropFirst(2)), n >= 0 else { throw unexpected(word, column) }
+            try checkLength(out.count, adding: n, word, column)
             out.append(contentsOf: repeatElement(.missing, count: n))
             return
         }
@@ -88,6 +99,7 @@ public enum SeriesValues {
             base = a
             step = 0
         }
+        try checkLength(out.count, adding: count + 1, word, column)
         for j in 0...count { out.append(.sample(base + Double(j) * step)) }
     }
 

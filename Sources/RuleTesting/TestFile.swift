@@ -78,7 +78,8 @@ public struct TestFile: Sendable, Equatable {
         let r = try Reader(root, path: "")
         var f = TestFile()
         f.ruleFiles = try r.strings("rule_files")
-        if let d = try r.duration("evaluation_interval") { f.evaluationInterval = d }
+        // promtool takes a zero (or absent) evaluation interval as its default, one minute.
+        if let d = try r.duration("evaluation_interval"), d > 0 { f.evaluationInterval = d }
         f.groupEvalOrder = try r.strings("group_eval_order")
         for (i, t) in try r.list("tests").enumerated() {
             let g = try Reader(t, path: "tests[\(i)]")

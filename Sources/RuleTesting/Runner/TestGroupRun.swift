@@ -10,6 +10,10 @@ struct TestGroupRun {
     let ruleGroups: Result<[RuleGroup], RuleLoadErrors>
     let evaluationInterval: Int64
 
+    /// Most evaluation steps one test group may need (promtool has no limit and would run
+    /// for days on `eval_time: 100y`).
+    static let maxEvaluationSteps: Int64 = 10_000_000
+
     /// One input sample (or staleness marker) waiting for its time.
     private struct PendingSample {
         var labels: Labels
@@ -53,6 +57,9 @@ struct TestGroupRun {
         let evaluator = GroupEvaluator(groups: groups, storage: storage, engine: engine,
                                        externalLabels: group.externalLabels, externalURL: group.externalURL ?? "")
         let maxEvalTime = (group.alertRuleTests.map(\.evalTime) + group.promqlExprTests.map(\.evalTime)).max() ?? 0
+        if maxEvalTime / evaluationInterval > Self.maxEvaluationSteps {
+            return ["eval_time \(GoFormat.modelDuration(maxEvalTime)) needs \(maxEvalTime / evaluationInterval) rule evaluations at evaluation_interval \(GoFormat.modelDuration(evaluationInterval)); stackc runs at most \(Self.maxEvaluationSteps)"]
+        }
         let alertTimes = Array(Set(group.alertRuleTests.map(\.evalTime))).sorted()
         var nextAlertTime = 0
         var loaded = 0
