@@ -228,10 +228,12 @@ public struct RuleCheck: LintCheck {
         }
 
         mutating func recordNaming(_ pr: KubeObject, _ e: RuleEntry, _ rec: String) {
-            let parts = rec.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count == 3, !parts[1].isEmpty, !parts[2].isEmpty { return }
-            let why = parts.count < 3 ? "has \(parts.count - 1) colon\(parts.count == 2 ? "" : "s")" :
-                parts.count > 3 ? "has \(parts.count - 1) colons" : "has an empty \(parts[1].isEmpty ? "metric" : "operations") part"
+            // level:metric (`count:up1`), operations with colons of their own
+            // (`instance:node_cpu:rate:sum`), an empty level (`:node_memory_MemAvailable_bytes:sum`)
+            // or empty operations (`node_namespace_pod:kube_pod_info:`) are all in widely used
+            // mixins: only a name without a colon, which reads as a scraped metric, is reported.
+            guard !rec.contains(":") else { return }
+            let why = "has no colon"
             add(RuleCheck.recordNaming, pr,
                 "\(e.what): the name \(why); recording rules are named level:metric:operations",
                 "Rename it to level:metric:operations, e.g. job:http_requests:rate5m (level = the labels kept, metric = the input metric, operations = what was applied).")
@@ -242,7 +244,12 @@ public struct RuleCheck: LintCheck {
                 add(RuleCheck.missingSeverity, pr, "\(e.what) has no severity label",
                     "Add `labels: {severity: warning}` (or critical, info); Alertmanager routes and inhibits on it.")
             }
-            let missing = RuleCheck.annotations.filter { (e.annotations[$0] ?? "").isEmpty }
+            // `message` is the older single-text annotation (still used by the Grafana mixin):
+            // it stands for both summary and description.
+            let hasMessage = !(e.annotations["message"] ?? "").isEmpty
+            let missing = RuleCheck.annotations.filter {
+                (e.annotations[$0] ?? "").isEmpty && !(hasMessage && $0 != "runbook_url")
+            }
             if !missing.isEmpty {
                 add(RuleCheck.missingAnnotation, pr, "\(e.what) has no \(missing.joined(separator: ", ")) annotation\(missing.count == 1 ? "" : "s")",
                     "Add \(missing.joined(separator: ", ")) under annotations: what is wrong, the details with {{ $labels }}, and where the runbook is.")
