@@ -185,4 +185,25 @@ final class LintKubePrometheusPatternTests: XCTestCase {
         XCTAssertEqual(Self.lint(Self.mixinRules(record: "up1", annotations: "{message: m}")).map { $0.components(separatedBy: ":").first ?? "" }.sorted(),
                        ["rules/missing-annotation", "rules/record-naming"])
     }
+
+    /// One record name and labels written by several rules selecting disjoint series is a union,
+    /// not a duplicate; the same expression twice still is.
+    func testRecordUnionIsNotADuplicate() {
+        func rules(_ a: String, _ b: String) -> String {
+            """
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata: {name: rules, namespace: monitoring}
+            spec:
+              groups:
+              - name: g
+                rules:
+                - {record: 'code_verb:requests:increase1h', expr: 'sum by (code) (increase(requests_total{code=~"\(a)"}[1h]))'}
+                - {record: 'code_verb:requests:increase1h', expr: 'sum by (code) (increase(requests_total{code=~"\(b)"}[1h]))'}
+
+            """
+        }
+        XCTAssertEqual(Self.lint(rules("2..", "5..")), [])
+        XCTAssertEqual(Self.lint(rules("2..", "2..")).map { $0.components(separatedBy: ":").first ?? "" }, ["rules/duplicate-name"])
+    }
 }

@@ -330,11 +330,15 @@ public struct RuleCheck: LintCheck {
             }
         }
 
-        /// The same alert, or the same record, twice in a group with identical labels.
+        /// The same alert twice in a group with identical labels, or the same record with
+        /// identical labels and expression. Records of one name and labels with different
+        /// expressions are how mixins build one series set from several selections (kube-prometheus'
+        /// `code_verb:apiserver_request_total:increase1h` for code=~"2..", "3..", ...).
         mutating func duplicates(_ pr: KubeObject, _ entries: [RuleEntry]) {
             var first: [String: RuleEntry] = [:]
             for e in entries where (e.alert == nil) != (e.record == nil) {
-                let key = (e.alert != nil ? "alert\u{0}" : "record\u{0}") + e.name + "\u{0}"
+                let expr = e.record == nil ? "" : (e.expr ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let key = (e.alert != nil ? "alert\u{0}" : "record\u{0}") + e.name + "\u{0}" + expr + "\u{0}"
                     + e.labels.keys.sorted().map { "\($0)=\(e.labels[$0]!)" }.joined(separator: "\u{0}")
                 if let f = first[key] {
                     add(RuleCheck.duplicateName, pr,
