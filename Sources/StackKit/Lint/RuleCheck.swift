@@ -5,7 +5,7 @@ import YAML
 ///
 /// What: rules Prometheus refuses (PromQL that does not parse or type-check, rules that break
 /// `rulefmt`, alert templates that do not parse, group names repeated), and rules that will not
-/// behave as meant: duplicates, recording names off the `level:metric:operations` convention,
+/// behave as meant: duplicates, recording names without the colons of `level:metric:operations`,
 /// alerts without a severity or the annotations runbooks and notifications rely on, `for`
 /// durations and rate windows too short for the scrape interval, and alerts the Alertmanager
 /// configuration of the stack routes only to a receiver that notifies nobody.
@@ -24,15 +24,15 @@ public struct RuleCheck: LintCheck {
     static let invalidRule = LintRule("rules/invalid-rule", .error,
                                       "a rule or group Prometheus' rule-file validation refuses (alert and record, no expr, bad names, bad durations)")
     static let duplicateName = LintRule("rules/duplicate-name", .warning,
-                                        "the same alert or record appears twice in a group with identical labels")
+                                        "the same alert twice in a group with identical labels, or the same record with identical labels and expression")
     static let duplicateGroup = LintRule("rules/duplicate-group", .error,
                                          "a group name appears twice in one PrometheusRule, or in two PrometheusRules of a namespace one Prometheus loads")
     static let recordNaming = LintRule("rules/record-naming", .warning,
-                                       "a recording rule name does not follow level:metric:operations")
+                                       "a recording rule name has no colon (recording rules are named level:metric:operations)")
     static let missingSeverity = LintRule("rules/missing-severity", .error,
                                           "an alerting rule has no severity label")
     static let missingAnnotation = LintRule("rules/missing-annotation", .warning,
-                                            "an alerting rule lacks summary, description or runbook_url annotations")
+                                            "an alerting rule lacks summary and description (or the older message) or runbook_url annotations")
     static let forTooShort = LintRule("rules/for-too-short", .warning,
                                       "an alert's for is shorter than twice the scrape interval")
     static let rateWindowTooShort = LintRule("rules/rate-window-too-short", .warning,
