@@ -155,4 +155,55 @@ final class LintKubePrometheusPatternTests: XCTestCase {
         let real = Self.lint(Self.routing(defaultReceiver: "")).filter { $0.hasPrefix("rules/unrouted-alert") }
         XCTAssertEqual(real.count, 1, "\(real)")
     }
+
+    /// kube-prometheus' recording names (`count:up1`, `instance:node_cpu:rate:sum`, empty level or
+    /// operations), and the
+    /// Grafana mixin's alert with a `message` annotation instead of summary and description.
+    static func mixinRules(record: String, annotations: String) -> String {
+        """
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: rules, namespace: monitoring}
+        spec:
+          groups:
+          - name: g
+            rules:
+            - {record: \(record), expr: 'count without(instance) (up == 1)'}
+            - alert: GrafanaRequestsFailing
+              expr: vector(1)
+              for: 5m
+              labels: {severity: warning}
+              annotations: \(annotations)
+
+        """
+    }
+
+    func testMixinRecordNamesAndMessageAnnotation() {
+        for record in ["count:up1", "instance:node_cpu:rate:sum", "'node_namespace_pod:kube_pod_info:'", "':node_memory_MemAvailable_bytes:sum'"] {
+            XCTAssertEqual(Self.lint(Self.mixinRules(record: record, annotations: "{message: m, runbook_url: r}")), [], record)
+        }
+        XCTAssertEqual(Self.lint(Self.mixinRules(record: "up1", annotations: "{message: m}")).map { $0.components(separatedBy: ":").first ?? "" }.sorted(),
+                       ["rules/missing-annotation", "rules/record-naming"])
+    }
+
+    /// One record name and labels written by several rules selecting disjoint series is a union,
+    /// not a duplicate; the same expression twice still is.
+    func testRecordUnionIsNotADuplicate() {
+        func rules(_ a: String, _ b: String) -> String {
+            """
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata: {name: rules, namespace: monitoring}
+            spec:
+              groups:
+              - name: g
+                rules:
+                - {record: 'code_verb:requests:increase1h', expr: 'sum by (code) (increase(requests_total{code=~"\(a)"}[1h]))'}
+                - {record: 'code_verb:requests:increase1h', expr: 'sum by (code) (increase(requests_total{code=~"\(b)"}[1h]))'}
+
+            """
+        }
+        XCTAssertEqual(Self.lint(rules("2..", "5..")), [])
+        XCTAssertEqual(Self.lint(rules("2..", "2..")).map { $0.components(separatedBy: ":").first ?? "" }, ["rules/duplicate-name"])
+    }
 }

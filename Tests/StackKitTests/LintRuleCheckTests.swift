@@ -131,7 +131,7 @@ final class LintRuleCheckTests: XCTestCase {
                      yaml: p + Self.rule(Self.alert("A", "up == 0"), name: "a") + "---\n" + Self.rule(Self.alert("B", "up == 0"), name: "b"),
                      rules: ["rules/duplicate-group"], messages: ["group \"g\" is also defined in PrometheusRule monitoring/a; Prometheus monitoring/k8s loads both"]),
             LintCase(name: "record not level:metric:operations", yaml: p + Self.rule("- {record: http_requests_rate5m, expr: 'sum(rate(http_requests_total[5m]))'}"),
-                     rules: ["rules/record-naming"], messages: ["record \"http_requests_rate5m\" (group \"g\", rule 1): the name has 0 colons"]),
+                     rules: ["rules/record-naming"], messages: ["record \"http_requests_rate5m\" (group \"g\", rule 1): the name has no colon"]),
             LintCase(name: "alert without severity", yaml: p + Self.rule(Self.alert("NoSeverity", "up == 0", labels: "team: web")),
                      rules: ["rules/missing-severity"], messages: ["alert \"NoSeverity\" (group \"g\", rule 1) has no severity label"]),
             LintCase(name: "alert without annotations", yaml: p + Self.rule("- {alert: Bare, expr: up == 0, for: 5m, labels: {severity: warning}, annotations: {summary: s}}"),

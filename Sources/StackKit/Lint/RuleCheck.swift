@@ -5,7 +5,7 @@ import YAML
 ///
 /// What: rules Prometheus refuses (PromQL that does not parse or type-check, rules that break
 /// `rulefmt`, alert templates that do not parse, group names repeated), and rules that will not
-/// behave as meant: duplicates, recording names off the `level:metric:operations` convention,
+/// behave as meant: duplicates, recording names without the colons of `level:metric:operations`,
 /// alerts without a severity or the annotations runbooks and notifications rely on, `for`
 /// durations and rate windows too short for the scrape interval, and alerts the Alertmanager
 /// configuration of the stack routes only to a receiver that notifies nobody.
@@ -24,15 +24,15 @@ public struct RuleCheck: LintCheck {
     static let invalidRule = LintRule("rules/invalid-rule", .error,
                                       "a rule or group Prometheus' rule-file validation refuses (alert and record, no expr, bad names, bad durations)")
     static let duplicateName = LintRule("rules/duplicate-name", .warning,
-                                        "the same alert or record appears twice in a group with identical labels")
+                                        "the same alert twice in a group with identical labels, or the same record with identical labels and expression")
     static let duplicateGroup = LintRule("rules/duplicate-group", .error,
                                          "a group name appears twice in one PrometheusRule, or in two PrometheusRules of a namespace one Prometheus loads")
     static let recordNaming = LintRule("rules/record-naming", .warning,
-                                       "a recording rule name does not follow level:metric:operations")
+                                       "a recording rule name has no colon (recording rules are named level:metric:operations)")
     static let missingSeverity = LintRule("rules/missing-severity", .error,
                                           "an alerting rule has no severity label")
     static let missingAnnotation = LintRule("rules/missing-annotation", .warning,
-                                            "an alerting rule lacks summary, description or runbook_url annotations")
+                                            "an alerting rule lacks summary and description (or the older message) or runbook_url annotations")
     static let forTooShort = LintRule("rules/for-too-short", .warning,
                                       "an alert's for is shorter than twice the scrape interval")
     static let rateWindowTooShort = LintRule("rules/rate-window-too-short", .warning,
@@ -228,10 +228,12 @@ public struct RuleCheck: LintCheck {
         }
 
         mutating func recordNaming(_ pr: KubeObject, _ e: RuleEntry, _ rec: String) {
-            let parts = rec.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count == 3, !parts[1].isEmpty, !parts[2].isEmpty { return }
-            let why = parts.count < 3 ? "has \(parts.count - 1) colon\(parts.count == 2 ? "" : "s")" :
-                parts.count > 3 ? "has \(parts.count - 1) colons" : "has an empty \(parts[1].isEmpty ? "metric" : "operations") part"
+            // level:metric (`count:up1`), operations with colons of their own
+            // (`instance:node_cpu:rate:sum`), an empty level (`:node_memory_MemAvailable_bytes:sum`)
+            // or empty operations (`node_namespace_pod:kube_pod_info:`) are all in widely used
+            // mixins: only a name without a colon, which reads as a scraped metric, is reported.
+            guard !rec.contains(":") else { return }
+            let why = "has no colon"
             add(RuleCheck.recordNaming, pr,
                 "\(e.what): the name \(why); recording rules are named level:metric:operations",
                 "Rename it to level:metric:operations, e.g. job:http_requests:rate5m (level = the labels kept, metric = the input metric, operations = what was applied).")
@@ -242,7 +244,12 @@ public struct RuleCheck: LintCheck {
                 add(RuleCheck.missingSeverity, pr, "\(e.what) has no severity label",
                     "Add `labels: {severity: warning}` (or critical, info); Alertmanager routes and inhibits on it.")
             }
-            let missing = RuleCheck.annotations.filter { (e.annotations[$0] ?? "").isEmpty }
+            // `message` is the older single-text annotation (still used by the Grafana mixin):
+            // it stands for both summary and description.
+            let hasMessage = !(e.annotations["message"] ?? "").isEmpty
+            let missing = RuleCheck.annotations.filter {
+                (e.annotations[$0] ?? "").isEmpty && !(hasMessage && $0 != "runbook_url")
+            }
             if !missing.isEmpty {
                 add(RuleCheck.missingAnnotation, pr, "\(e.what) has no \(missing.joined(separator: ", ")) annotation\(missing.count == 1 ? "" : "s")",
                     "Add \(missing.joined(separator: ", ")) under annotations: what is wrong, the details with {{ $labels }}, and where the runbook is.")
@@ -323,11 +330,15 @@ public struct RuleCheck: LintCheck {
             }
         }
 
-        /// The same alert, or the same record, twice in a group with identical labels.
+        /// The same alert twice in a group with identical labels, or the same record with
+        /// identical labels and expression. Records of one name and labels with different
+        /// expressions are how mixins build one series set from several selections (kube-prometheus'
+        /// `code_verb:apiserver_request_total:increase1h` for code=~"2..", "3..", ...).
         mutating func duplicates(_ pr: KubeObject, _ entries: [RuleEntry]) {
             var first: [String: RuleEntry] = [:]
             for e in entries where (e.alert == nil) != (e.record == nil) {
-                let key = (e.alert != nil ? "alert\u{0}" : "record\u{0}") + e.name + "\u{0}"
+                let expr = e.record == nil ? "" : (e.expr ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let key = (e.alert != nil ? "alert\u{0}" : "record\u{0}") + e.name + "\u{0}" + expr + "\u{0}"
                     + e.labels.keys.sorted().map { "\($0)=\(e.labels[$0]!)" }.joined(separator: "\u{0}")
                 if let f = first[key] {
                     add(RuleCheck.duplicateName, pr,
