@@ -99,7 +99,7 @@ struct LintCommand {
         let isStack = !(FileManager.default.fileExists(atPath: input, isDirectory: &isDir) && isDir.boolValue)
         do throws(StackSource.Failure) {
             let settings = try StackSource.settings(evalArgs, environment: ProcessInfo.processInfo.environment, command: "lint")
-            objects = try StackSource.load(input, settings: settings, command: "lint")
+            objects = try StackSource.load(input, settings: settings, command: "lint", withLocations: true)
         } catch {
             Output.stderr(error.message + "\n")
             return .usage

@@ -29,8 +29,9 @@ enum StackSource {
     /// The objects of a stack: a directory of manifests, a stack file (compiled as `stackc
     /// build` compiles it), or a manifest stream.
     /// `rewrite` turns paths in error messages into what the user knows them as.
+    /// `withLocations`: also note where in the Jsonnet each object is written (lint).
     static func load(_ path: String, settings: EvaluationSettings, command: String, shownAs: String? = nil,
-                     rewrite: (String) -> String = { $0 }) throws(Failure) -> [KubeObject] {
+                     withLocations: Bool = false, rewrite: (String) -> String = { $0 }) throws(Failure) -> [KubeObject] {
         let shown = shownAs ?? path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -46,13 +47,18 @@ enum StackSource {
         if path.hasSuffix(".jsonnet") || path.hasSuffix(".libsonnet") {
             if let problem = FileIO.inputProblem(path) { throw Failure(message: "stackc \(command): \(rewrite(problem))") }
             let value: JSONValue
+            var locations: [String: String] = [:]
             do throws(JsonnetError) {
-                value = try Jsonnet(settings: settings).evaluateJSON(.file(path))
+                if withLocations {
+                    (value, locations) = try Jsonnet(settings: settings).evaluateJSONWithLocations(.file(path), depth: 4)
+                } else {
+                    value = try Jsonnet(settings: settings).evaluateJSON(.file(path))
+                }
             } catch {
                 throw Failure(message: rewrite(error.rendered))
             }
             do throws(BuildError) {
-                return ManifestDirectory.objects(try ManifestCollector.collect(ManifestValue.convert(value)))
+                return ManifestDirectory.objects(try ManifestCollector.collect(ManifestValue.convert(value)), locations: locations)
             } catch {
                 throw Failure(message: "stackc \(command): \(shown): \(error.message)")
             }

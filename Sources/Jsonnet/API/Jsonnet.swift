@@ -59,6 +59,18 @@ public struct Jsonnet: Sendable {
         }
     }
 
+    /// Evaluates to a value and says where its fields are defined: for every object field
+    /// reached through objects only, up to `depth` levels, its path (`.prometheus.service`)
+    /// and the source position of its body (`components/prometheus.libsonnet:120:14`).
+    public func evaluateJSONWithLocations(_ input: Input, depth: Int = 3) throws(JsonnetError) -> (value: JSONValue, locations: [String: String]) {
+        try run { (vm) throws(JsonnetError) -> (value: JSONValue, locations: [String: String]) in
+            let v = try vm.evaluateTopLevel(input)
+            let locations = MiscFunctions.FieldLocations(depth: depth)
+            let json = try vm.guarded { () throws(RuntimeError) -> JSONValue in try vm.toJSON(v, locations: locations) }
+            return (json, locations.found)
+        }
+    }
+
     /// Runs `body` with a fresh evaluator on a thread with a 1 GiB stack.
     private func run<T>(_ body: @escaping (Evaluator) throws(JsonnetError) -> T) throws(JsonnetError) -> T {
         let settings = self.settings

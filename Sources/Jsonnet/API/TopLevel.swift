@@ -106,10 +106,10 @@ extension Evaluator {
 
     /// The plain JSON form of a value (for library users): manifested as for JSON output, so
     /// object assertions run and errors carry the same `Field`/`During manifestation` frames.
-    func toJSON(_ v: Value) throws(RuntimeError) -> JSONValue {
+    func toJSON(_ v: Value, locations: MiscFunctions.FieldLocations? = nil) throws(RuntimeError) -> JSONValue {
         try pushPseudo(TraceName.duringManifestation)
         defer { pop() }
-        return try MiscFunctions.toJSON(v, self)
+        return try MiscFunctions.toJSON(v, self, locations: locations)
     }
 
     // MARK: external values

@@ -156,6 +156,18 @@ public final class ObjectValue {
         return found ? true : nil
     }
 
+    /// Where the value of field `name` is written: the body of its topmost definition (nil
+    /// for fields the runtime built).
+    func definitionRange(_ name: Int32) -> SourceRange? {
+        guard let (k, i) = lookup(name) else { return nil }
+        let l = layers[k]
+        switch l.source {
+        case .literal(let node, _): return node.fields[Int(l.bodyIndex?[i] ?? Int32(i))].body.range
+        case .comprehension(let node, _): return node.body.range
+        case .values: return nil
+        }
+    }
+
     /// Field names visible in the output, sorted by code point.
     func visibleFields(_ vm: Evaluator) -> [Int32] {
         if let c = visibleCache { return c }

@@ -61,8 +61,18 @@ enum MiscFunctions {
         }
     }
 
+    /// Collects where object fields are defined while a value is converted to JSON: for each
+    /// field reached through objects only, up to `depth` levels, its path (`.a.b`) and the
+    /// source position of its body (`file:line:col`).
+    final class FieldLocations {
+        let depth: Int
+        var found: [String: String] = [:]
+
+        init(depth: Int) { self.depth = depth }
+    }
+
     /// A value as plain JSON, with manifestation's `Field "x"` / `Array element n` frames.
-    static func toJSON(_ v: Value, _ vm: Evaluator) throws(RuntimeError) -> JSONValue {
+    static func toJSON(_ v: Value, _ vm: Evaluator, locations: FieldLocations? = nil, path: String = "", level: Int = 0) throws(RuntimeError) -> JSONValue {
         switch v {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -84,7 +94,16 @@ enum MiscFunctions {
                 let key = vm.names.string(id)
                 try vm.pushPseudo(TraceName.field, fieldName: key)
                 defer { vm.pop() }
-                out[key] = try toJSON(try o.field(id, vm, site: nil) ?? .null, vm)
+                if let locations, level < locations.depth {
+                    let fieldPath = path + "." + key
+                    if let r = o.definitionRange(id) {
+                        let at = r.file.location(of: Int(r.start))
+                        locations.found[fieldPath] = "\(r.file.path):\(at.line):\(at.column)"
+                    }
+                    out[key] = try toJSON(try o.field(id, vm, site: nil) ?? .null, vm, locations: locations, path: fieldPath, level: level + 1)
+                } else {
+                    out[key] = try toJSON(try o.field(id, vm, site: nil) ?? .null, vm)
+                }
             }
             return .object(out)
         case .function:

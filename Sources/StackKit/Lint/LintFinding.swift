@@ -38,6 +38,9 @@ public struct LintFinding: Sendable, Equatable {
     /// For a compiled stack, the field of the stack's value holding the object
     /// (`.prometheus.serviceMonitor`), to find it in the Jsonnet source; else "".
     public var field: String
+    /// For a compiled stack, where that field's value is written in the Jsonnet source
+    /// (`file:line:col`); else "".
+    public var location: String
 
     public init(rule: LintRule, object: KubeObject, message: String, fix: String) {
         self.rule = rule.id
@@ -45,6 +48,7 @@ public struct LintFinding: Sendable, Equatable {
         self.object = object.reference
         self.file = object.file
         self.field = object.field
+        self.location = object.location
         self.message = message
         self.fix = fix
     }

@@ -29,7 +29,7 @@ public enum LintReport {
         for f in findings {
             s += "\(f.file): \(f.severity.rawValue) [\(f.rule)] \(f.object): \(f.message)\n"
             s += "    fix: \(f.fix)\n"
-            if !f.field.isEmpty { s += "    in the stack at: \(f.field)\n" }
+            if !f.field.isEmpty { s += "    in the stack at: \(f.field)\(f.location.isEmpty ? "" : " (\(f.location))")\n" }
         }
         return s
     }
@@ -39,6 +39,7 @@ public enum LintReport {
             var o: [String: YAMLEmitValue] = ["file": .string(f.file), "fix": .string(f.fix), "message": .string(f.message),
                                               "object": .string(f.object), "rule": .string(f.rule), "severity": .string(f.severity.rawValue)]
             if !f.field.isEmpty { o["field"] = .string(f.field) }
+            if !f.location.isEmpty { o["location"] = .string(f.location) }
             return .object(o)
         }))
     }
@@ -47,9 +48,16 @@ public enum LintReport {
         var s = ""
         for f in findings {
             let level = f.severity == .note ? "notice" : f.severity.rawValue
-            let file = source ?? (directory.map { $0.hasSuffix("/") ? $0 + f.file : $0 + "/" + f.file } ?? f.file)
+            var file = source ?? (directory.map { $0.hasSuffix("/") ? $0 + f.file : $0 + "/" + f.file } ?? f.file)
+            var position = ""
+            // `path:line:col` of the Jsonnet that writes the object, when known.
+            let parts = f.location.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count >= 3, let line = Int(parts[parts.count - 2]), let col = Int(parts[parts.count - 1]) {
+                file = parts.dropLast(2).joined(separator: ":")
+                position = ",line=\(line),col=\(col)"
+            }
             let where_ = source == nil ? "" : " (\(f.field.isEmpty ? f.file : "field " + f.field))"
-            s += "::\(level) file=\(escapeProperty(file)),title=\(escapeProperty(f.rule))::\(escapeData("\(f.object)\(where_): \(f.message). Fix: \(f.fix)"))\n"
+            s += "::\(level) file=\(escapeProperty(file))\(position),title=\(escapeProperty(f.rule))::\(escapeData("\(f.object)\(where_): \(f.message). Fix: \(f.fix)"))\n"
         }
         return s
     }

@@ -13,10 +13,15 @@ public struct KubeObject: Sendable, Equatable {
     /// (`.prometheus.serviceMonitor`); "" for objects read from files.
     public let field: String
 
-    public init(value: YAMLEmitValue, file: String, field: String = "") {
+    /// For an object of a compiled stack, where that field's value is written in the Jsonnet
+    /// source (`stack.jsonnet:12:21`); "" when unknown.
+    public let location: String
+
+    public init(value: YAMLEmitValue, file: String, field: String = "", location: String = "") {
         self.value = value
         self.file = file
         self.field = field
+        self.location = location
     }
 
     public var apiVersion: String { self["apiVersion"]?.stringValue ?? "" }

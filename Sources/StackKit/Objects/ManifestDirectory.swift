@@ -44,7 +44,13 @@ public enum ManifestDirectory {
     }
 
     /// The objects of a compiled stack's manifests (a `List` expanded), with their file names.
-    public static func objects(_ manifests: [Manifest], extension ext: String = ".yaml") -> [KubeObject] {
-        manifests.flatMap { objects($0.value, file: $0.path + ext, field: $0.fieldPath) }
+    /// `locations`: where the stack's fields are written (by field path, `.a.b`), as
+    /// `Jsonnet.evaluateJSONWithLocations` reports them.
+    public static func objects(_ manifests: [Manifest], extension ext: String = ".yaml", locations: [String: String] = [:]) -> [KubeObject] {
+        manifests.flatMap { m in
+            objects(m.value, file: m.path + ext, field: m.fieldPath).map { o in
+                KubeObject(value: o.value, file: o.file, field: o.field, location: locations[m.fieldPath] ?? "")
+            }
+        }
     }
 }
