@@ -1,3 +1,4 @@
+import PromQL
 import YAML
 
 /// Relabel configs of ServiceMonitors (`endpoints[].relabelings`, `metricRelabelings`),
@@ -132,16 +133,16 @@ public struct RelabelCheck: LintCheck {
                 var parts: [String] = dropped.prefix(3).map { t, r in
                     let values = (s.sourceLabels ?? []).map { n -> String in
                         let v = r.labels.value(n) ?? ""
-                        return v.isEmpty ? "\(n) is not set" : "\(n) is \(lintQuote(v))"
+                        return v.isEmpty ? "\(n) is not set" : "\(n) is \(goQuote(v))"
                     }
                     return "\(t.name): \(values.joined(separator: ", "))"
                 }
                 if dropped.count > 3 { parts.append("and \(dropped.count - 3) more") }
-                let regex = lintQuote(s.regexText ?? "(.*)")
+                let regex = goQuote(s.regexText ?? "(.*)")
                 findings.append(LintFinding(
                     rule: RelabelCheck.keepNeverMatches, object: object,
                     message: "\(s.path) (\(s.summary)) keeps none of the \(targets.count) target\(targets.count == 1 ? "" : "s") the monitor selects in this stack, so the job has no targets; regex \(regex) matches none of: \(parts.joined(separator: "; "))",
-                    fix: "Make the regex match the values the targets have (the source labels are joined with \(lintQuote(s.separator))), or keep on a label the selected Services or pods carry."))
+                    fix: "Make the regex match the values the targets have (the source labels are joined with \(goQuote(s.separator))), or keep on a label the selected Services or pods carry."))
             }
             var jobs: Set<String> = []
             for r in results where r.droppedAt == nil {

@@ -99,26 +99,12 @@ struct RelabelStep {
     var summary: String {
         var parts = ["action \(action ?? actionText)"]
         if let s = sourceLabels { parts.append("sourceLabels [\(s.joined(separator: ", "))]") }
-        if let r = regexText { parts.append("regex \(lintQuote(r))") }
+        if let r = regexText { parts.append("regex \(goQuote(r))") }
         if let t = targetLabel { parts.append("targetLabel \(t)") }
         return parts.joined(separator: ", ")
     }
 }
 
-/// A string in double quotes with `"` and `\` escaped, as Go's `%q` shows plain text.
-func lintQuote(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out + "\""
-}
 
 /// What is wrong with one relabel config by itself (Prometheus' and the operator's validation,
 /// and the label names a labelmap can produce).
@@ -141,14 +127,14 @@ enum RelabelValidation {
         }
         guard let action = s.action else {
             out.append(Issue(rule: RelabelCheck.invalidAction,
-                             message: "\(at): \(lintQuote(s.actionText)) is not a relabel action",
+                             message: "\(at): \(goQuote(s.actionText)) is not a relabel action",
                              fix: "Use one of \(RelabelStep.actions.joined(separator: ", ")) (or its CRD spelling such as HashMod)."))
             return out + regexIssues(s)
         }
         if !s.actionText.isEmpty, s.actionText != action, !RelabelStep.titleCase.contains(s.actionText) {
             let title = RelabelStep.titleCase.first { $0.lowercased() == action } ?? action
             out.append(Issue(rule: RelabelCheck.invalidAction,
-                             message: "\(at): action \(lintQuote(s.actionText)) is not a spelling the CRD accepts (its enum lists \(action) and \(title))",
+                             message: "\(at): action \(goQuote(s.actionText)) is not a spelling the CRD accepts (its enum lists \(action) and \(title))",
                              fix: "Write `action: \(action)`."))
         }
         out += regexIssues(s)
@@ -193,7 +179,7 @@ enum RelabelValidation {
             out.append(Issue(rule: RelabelCheck.invalidField, message: "\(s.path): \(message)", fix: fix))
         }
         for l in s.sourceLabels ?? [] where !LintSelectors.isValidLabelName(l) {
-            add("sourceLabels entry \(lintQuote(l)) is not a label name", "Label names match [a-zA-Z_][a-zA-Z0-9_]*; the CRD rejects others.")
+            add("sourceLabels entry \(goQuote(l)) is not a label name", "Label names match [a-zA-Z_][a-zA-Z0-9_]*; the CRD rejects others.")
         }
         if let m = s.modulus, m != 0, m < 1 || m != m.rounded() || m > 1.8e19 {
             add("modulus \(formatPromQLNumber(m)) is not a positive integer", "Set `modulus` to an integer >= 1.")
@@ -202,7 +188,7 @@ enum RelabelValidation {
             let templated = action == "replace"
             let ok = templated ? (relabelTarget?.matches(t) ?? true) : LintSelectors.isValidLabelName(t)
             if ["replace", "hashmod", "lowercase", "uppercase", "keepequal", "dropequal"].contains(action), !ok {
-                add("\(lintQuote(t)) is invalid 'target_label' for \(action) action",
+                add("\(goQuote(t)) is invalid 'target_label' for \(action) action",
                     templated ? "Use a label name, optionally with $1 or ${name} references to regex groups."
                               : "Use a label name matching [a-zA-Z_][a-zA-Z0-9_]*.")
             }
@@ -230,7 +216,7 @@ enum RelabelValidation {
     static func labelmapIssues(_ s: RelabelStep) -> [Issue] {
         let r = s.replacement
         func issue(_ m: String, _ fix: String) -> [Issue] {
-            [Issue(rule: RelabelCheck.labelmapInvalidName, message: "\(s.path): labelmap replacement \(lintQuote(r)) \(m)", fix: fix)]
+            [Issue(rule: RelabelCheck.labelmapInvalidName, message: "\(s.path): labelmap replacement \(goQuote(r)) \(m)", fix: fix)]
         }
         if let rt = relabelTarget, !rt.matches(r) {
             let why: String
@@ -250,7 +236,7 @@ enum RelabelValidation {
         if let m = missing.first {
             let hint = m.first.map { $0.isNumber } == true && m.count > 1
                 ? " (Go reads `$\(m)` as one group name; write `${\(m.prefix { $0.isNumber })}\(m.drop { $0.isNumber })`)" : ""
-            return issue("refers to group \(lintQuote(m)), which regex \(lintQuote(s.regexText ?? "(.*)")) does not have\(hint), so that part expands to nothing",
+            return issue("refers to group \(goQuote(m)), which regex \(goQuote(s.regexText ?? "(.*)")) does not have\(hint), so that part expands to nothing",
                          "Refer to an existing group, with braces when a name character follows: `${1}_total`.")
         }
         // With every group set to a plain name, what remains must be a label name.
@@ -258,7 +244,7 @@ enum RelabelValidation {
         let whole = sample.startIndex..<sample.endIndex
         let expanded = re.expand(r, match: Array(repeating: whole, count: re.groupCount + 1), in: sample)
         if !LintSelectors.isValidLabelName(expanded) {
-            return issue("expands to \(lintQuote(expanded)), which is not a label name",
+            return issue("expands to \(goQuote(expanded)), which is not a label name",
                          "Make the literal parts of the replacement letters, digits and _, not starting with a digit.")
         }
         return []

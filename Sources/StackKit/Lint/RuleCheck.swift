@@ -75,11 +75,11 @@ public struct RuleCheck: LintCheck {
 
         var name: String { alert ?? record ?? "" }
         /// `group "g", rule 3, "Name"`: Prometheus' prefix for rule errors.
-        var prefix: String { "group \(lintQuote(group)), rule \(index), \(lintQuote(name))" }
+        var prefix: String { "group \(goQuote(group)), rule \(index), \(goQuote(name))" }
         /// `alert "A" (group "g")` for other messages.
         var what: String {
-            alert != nil ? "alert \(lintQuote(name)) (group \(lintQuote(group)), rule \(index))"
-                         : "record \(lintQuote(name)) (group \(lintQuote(group)), rule \(index))"
+            alert != nil ? "alert \(goQuote(name)) (group \(goQuote(group)), rule \(index))"
+                         : "record \(goQuote(name)) (group \(goQuote(group)), rule \(index))"
         }
 
         init(_ v: YAMLEmitValue, group: String, index: Int) {
@@ -155,13 +155,13 @@ public struct RuleCheck: LintCheck {
                     add(RuleCheck.invalidRule, pr, "spec.groups[\(gi)]: Groupname must not be empty", "Give the group a name.")
                 } else if let first = seen[name] {
                     add(RuleCheck.duplicateGroup, pr,
-                        "groupname: \(lintQuote(name)) is repeated in the same file (spec.groups[\(first)] and spec.groups[\(gi)])",
+                        "groupname: \(goQuote(name)) is repeated in the same file (spec.groups[\(first)] and spec.groups[\(gi)])",
                         "Rename one of the groups or merge their rules; Prometheus refuses a rule file with a repeated group name.")
                 } else {
                     seen[name] = gi
                 }
                 if let iv = g.at(["interval"]), iv != .null, LintSelectors.duration(iv) == nil {
-                    add(RuleCheck.invalidRule, pr, "group \(lintQuote(name)): interval \(describe(iv)) is not a valid duration string",
+                    add(RuleCheck.invalidRule, pr, "group \(goQuote(name)): interval \(describe(iv)) is not a valid duration string",
                         "Write the interval as a Prometheus duration such as 30s or 1m.")
                 }
                 let rules = g.at(["rules"])?.arrayValue ?? []
@@ -172,14 +172,14 @@ public struct RuleCheck: LintCheck {
         }
 
         func describe(_ v: YAMLEmitValue) -> String {
-            if let s = v.stringValue { return lintQuote(s) }
+            if let s = v.stringValue { return goQuote(s) }
             if let d = v.numberValue { return formatPromQLNumber(d) }
             return "(not a string)"
         }
 
         mutating func checkRule(_ pr: KubeObject, _ e: RuleEntry, scrape: Int64) {
             guard e.value.objectValue != nil else {
-                add(RuleCheck.invalidRule, pr, "group \(lintQuote(e.group)), rule \(e.index): not a rule object", "Write the rule as {alert|record, expr, …}.")
+                add(RuleCheck.invalidRule, pr, "group \(goQuote(e.group)), rule \(e.index): not a rule object", "Write the rule as {alert|record, expr, …}.")
                 return
             }
             func invalid(_ m: String, _ fix: String) { add(RuleCheck.invalidRule, pr, "\(e.prefix): \(m)", fix) }
@@ -263,7 +263,7 @@ public struct RuleCheck: LintCheck {
                 for (kind, map) in [("label", e.labels), ("annotation", e.annotations)] {
                     for k in map.keys.sorted() {
                         guard let err = templateError(map[k]!, alert) else { continue }
-                        add(RuleCheck.invalidTemplate, pr, "\(e.prefix): \(kind) \(lintQuote(k)): \(err)",
+                        add(RuleCheck.invalidTemplate, pr, "\(e.prefix): \(kind) \(goQuote(k)): \(err)",
                             "Fix the Go template syntax of the \(kind); `stackc test` expands it the way Prometheus does.")
                     }
                 }
@@ -281,10 +281,10 @@ public struct RuleCheck: LintCheck {
                 let ends = cfg.outcomes(labels)
                 guard !ends.isEmpty,
                       ends.allSatisfy({ !$0.deliberate && cfg.notifies[$0.receiver] == false }) else { continue }
-                let receivers = Array(Set(ends.map(\.receiver))).sorted().map(lintQuote).joined(separator: ", ")
-                let shown = e.labels.keys.sorted().map { "\($0)=\(lintQuote(e.labels[$0]!))" }.joined(separator: ", ")
+                let receivers = Array(Set(ends.map(\.receiver))).sorted().map(goQuote).joined(separator: ", ")
+                let shown = e.labels.keys.sorted().map { "\($0)=\(goQuote(e.labels[$0]!))" }.joined(separator: ", ")
                 add(RuleCheck.unroutedAlert, pr,
-                    "\(e.what) matches no route of \(cfg.source) but the catch-all, whose receiver \(receivers) has no notification configs; its labels: {\(shown.isEmpty ? "" : shown + ", ")alertname=\(lintQuote(alert))}",
+                    "\(e.what) matches no route of \(cfg.source) but the catch-all, whose receiver \(receivers) has no notification configs; its labels: {\(shown.isEmpty ? "" : shown + ", ")alertname=\(goQuote(alert))}",
                     "Add a route matching the alert's labels (e.g. its severity) to a receiver with notification configs, or give the catch-all receiver one.")
             }
         }
@@ -369,7 +369,7 @@ public struct RuleCheck: LintCheck {
                         guard let other = owner[key] else { owner[key] = pr; continue }
                         guard reported.insert(key + "\u{0}" + other.reference + "\u{0}" + pr.reference).inserted else { continue }
                         add(RuleCheck.duplicateGroup, pr,
-                            "group \(lintQuote(name)) is also defined in \(other.reference); \(prom.reference) loads both, and two groups of one name are hard to tell apart in its rule and alert views",
+                            "group \(goQuote(name)) is also defined in \(other.reference); \(prom.reference) loads both, and two groups of one name are hard to tell apart in its rule and alert views",
                             "Rename one of the groups (e.g. prefix it with the PrometheusRule's name) or merge them into one PrometheusRule.")
                     }
                 }
