@@ -251,16 +251,11 @@ enum TemplateBuiltins {
 
     // MARK: - Comparison
 
-    private enum BasicKind { case invalid, bool, complex, int, float, string, uint }
-
-    private static func basicKind(_ v: GoValue) -> BasicKind {
-        switch v {
-        case .bool: return .bool
-        case .int, .int64, .month, .weekday: return .int
-        case .uint8: return .uint
-        case .float: return .float
-        case .complex: return .complex
-        case .string, .html: return .string
+    /// The kind Go's comparison functions sort a value by: its own kind when basic (bool,
+    /// numbers, string), else `.invalid`.
+    private static func basicKind(_ v: GoValue) -> GoKind {
+        switch v.kind {
+        case .bool, .int, .uint, .float, .complex, .string: return v.kind
         default: return .invalid
         }
     }
@@ -334,7 +329,7 @@ enum TemplateBuiltins {
                 case .int: truth = intValue(a1) == intValue(a)
                 case .string: truth = GoBytes.equal(stringValue(a1), stringValue(a))
                 case .uint: truth = uintValue(a1) == uintValue(a)
-                case .invalid:
+                default:
                     if a1.kind == .invalid || a.kind == .invalid {
                         truth = a1.kind == .invalid && a.kind == .invalid
                     } else {
@@ -371,11 +366,11 @@ enum TemplateBuiltins {
             }
         }
         switch k1 {
-        case .bool, .complex, .invalid: throw TemplateFuncError("invalid type for comparison")
         case .float: return floatValue(a1) < floatValue(a2)
         case .int: return intValue(a1) < intValue(a2)
         case .string: return goLess(stringValue(a1), stringValue(a2))
         case .uint: return uintValue(a1) < uintValue(a2)
+        default: throw TemplateFuncError("invalid type for comparison")
         }
     }
 
