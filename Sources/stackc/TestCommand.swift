@@ -50,13 +50,11 @@ struct TestCommand {
         }
         guard !files.isEmpty else { return usageError("give at least one test file") }
         let settings: EvaluationSettings
-        do {
-            guard let o = try EvalCommand.parse(evalArgs + ["-"], environment: ProcessInfo.processInfo.environment) else { return .ok }
-            settings = o.settings
-        } catch let e as EvalCommand.UsageError {
-            return usageError(e.message)
+        do throws(StackSource.Failure) {
+            settings = try StackSource.settings(evalArgs, environment: ProcessInfo.processInfo.environment, command: "test")
         } catch {
-            return usageError("\(error)")
+            Output.stderr(error.message + "\n\n" + usage)
+            return .usage
         }
         for f in files where !FileManager.default.fileExists(atPath: f) {
             Output.stderr("stackc test: \(f): no such file\n")
