@@ -23,6 +23,10 @@ public final class LintContext: @unchecked Sendable {
     public lazy var prometheusRules: [KubeObject] = objects(kind: "PrometheusRule", group: "monitoring.coreos.com")
     public lazy var networkPolicies: [KubeObject] = objects(kind: "NetworkPolicy", group: "networking.k8s.io")
     public lazy var namespaces: [KubeObject] = objects(kind: "Namespace", group: "")
+    /// Namespaces the stack puts Services or workloads in.
+    public lazy var stackNamespaces: Set<String> = makeStackNamespaces()
+    /// Every namespace the stack mentions.
+    public lazy var knownNamespaces: Set<String> = makeKnownNamespaces()
     /// Pod templates of workloads and of operator-run pods (see ``makePodTemplates()``).
     public lazy var podTemplates: [PodTemplate] = makePodTemplates()
     /// Deployments, DaemonSets and StatefulSets.

@@ -84,13 +84,13 @@ extension LintContext {
         return labels
     }
 
-    /// Namespaces the stack puts Services or workloads in.
-    public var stackNamespaces: Set<String> {
+    /// Namespaces the stack puts Services or workloads in (``stackNamespaces`` caches this).
+    func makeStackNamespaces() -> Set<String> {
         Set((services + workloads + objects(kind: "Pod", group: "")).map { namespace(of: $0) })
     }
 
-    /// Every namespace the stack mentions.
-    public var knownNamespaces: Set<String> {
+    /// Every namespace the stack mentions (``knownNamespaces`` caches this).
+    func makeKnownNamespaces() -> Set<String> {
         Set(objects.map { namespace(of: $0) } + namespaces.map(\.name))
     }
 

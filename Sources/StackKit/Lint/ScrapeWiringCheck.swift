@@ -68,8 +68,11 @@ public struct ScrapeWiringCheck: LintCheck {
         // Workloads with a metrics container port that neither a monitored Service nor a
         // PodMonitor reaches.
         var reached = Set<ObjectIdentity>()
-        for s in ctx.services where monitored.contains(ObjectIdentity(s)) {
-            ctx.backingPods(of: s).forEach { reached.insert(ObjectIdentity($0.owner)) }
+        var fronted = Set<ObjectIdentity>()
+        for s in ctx.services {
+            let owners = ctx.backingPods(of: s).map { ObjectIdentity($0.owner) }
+            fronted.formUnion(owners)
+            if monitored.contains(ObjectIdentity(s)) { reached.formUnion(owners) }
         }
         for m in ctx.podMonitors {
             let selector = LabelSelector(m["spec", "selector"])
@@ -81,8 +84,7 @@ public struct ScrapeWiringCheck: LintCheck {
         for p in ctx.podTemplates where p.owner.group == "apps" && !reached.contains(ObjectIdentity(p.owner)) {
             guard let port = p.ports.first(where: { Self.looksLikeMetrics($0.name) }) else { continue }
             // A Service in front of it that no ServiceMonitor selects is reported on the Service.
-            let fronted = ctx.services.contains { s in ctx.backingPods(of: s).contains { ObjectIdentity($0.owner) == ObjectIdentity(p.owner) } }
-            if fronted { continue }
+            if fronted.contains(ObjectIdentity(p.owner)) { continue }
             out.append(LintFinding(rule: Self.noMonitor, object: p.owner,
                 message: "container port \"\(port.name)\" looks like a metrics port but no PodMonitor (or monitored Service) reaches these pods",
                 fix: "add a PodMonitor whose selector matches the pod template labels, or a Service and ServiceMonitor in front of it"))
