@@ -124,13 +124,7 @@ public enum RuleFileLoader {
             switch key {
             case "name": group.name = u.string(value) ?? ""
             case "interval":
-                if let s = u.string(value), !s.isEmpty {
-                    guard let d = PromQLDuration(parsing: s) else {
-                        if u.fatal == nil { u.fatal = "not a valid duration string: \(GoFormat.quote(s))" }
-                        continue
-                    }
-                    group.interval = d.milliseconds
-                }
+                if let d = u.duration(value) { group.interval = d }
             case "limit":
                 if let s = u.string(value), !s.isEmpty {
                     if let n = Int(s) { group.limit = n } else { u.cannotUnmarshal(value, into: "int") }

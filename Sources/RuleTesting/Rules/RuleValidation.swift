@@ -26,12 +26,8 @@ struct RuleNodes {
             case "alert": r.alert = value
             case "expr": r.expr = value
             case "for", "keep_firing_for":
-                guard let s = u.string(value), !s.isEmpty else { continue }
-                guard let d = PromQLDuration(parsing: s) else {
-                    if u.fatal == nil { u.fatal = "not a valid duration string: \(GoFormat.quote(s))" }
-                    continue
-                }
-                if key == "for" { r.holdDuration = d.milliseconds } else { r.keepFiringFor = d.milliseconds }
+                guard let d = u.duration(value) else { continue }
+                if key == "for" { r.holdDuration = d } else { r.keepFiringFor = d }
             case "labels": r.labels = u.stringMap(value)
             case "annotations": r.annotations = u.stringMap(value)
             default: u.unknownField(keyNode, type: "rulefmt.RuleNode")

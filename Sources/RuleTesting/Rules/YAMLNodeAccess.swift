@@ -1,3 +1,4 @@
+import PromQL
 import YAML
 
 /// Reading Go-struct-shaped YAML (as `yaml.UnmarshalStrict` does) from the YAML reader's
@@ -70,6 +71,17 @@ struct UnmarshalErrors {
         if node.kind == .scalar { return node.isNull ? "" : node.value }
         cannotUnmarshal(node, into: "string")
         return nil
+    }
+
+    /// A `model.Duration` in milliseconds; nil when empty, or when invalid (then the first
+    /// such error stops decoding, as Go's custom unmarshaler does).
+    mutating func duration(_ node: YAMLNode) -> Int64? {
+        guard let s = string(node), !s.isEmpty else { return nil }
+        guard let d = PromQLDuration(parsing: s) else {
+            if fatal == nil { fatal = "not a valid duration string: \(GoFormat.quote(s))" }
+            return nil
+        }
+        return d.milliseconds
     }
 
     /// `map[string]string`.
